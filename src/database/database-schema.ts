@@ -1,0 +1,100 @@
+import type { ColumnType, Generated } from "kysely";
+
+/** Row types of every table, as Kysely sees them. */
+export interface DatabaseSchema {
+  streams: StreamsTable;
+  events: EventsTable;
+  framework_versions: FrameworkVersionsTable;
+  employees: EmployeesTable;
+  cycles: CyclesTable;
+  evaluations: EvaluationsTable;
+  projection_checkpoints: ProjectionCheckpointsTable;
+}
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** 64-bit integers arrive as strings so no digit is lost. */
+type BigIntColumn = ColumnType<string, string | number, string | number>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface StreamsTable {
+  stream_id: string;
+  stream_type: string;
+  version: BigIntColumn;
+  last_hash: string;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface EventsTable {
+  global_position: ColumnType<string, never, never>;
+  transaction_id: ColumnType<string, never, never>;
+  event_id: string;
+  stream_id: string;
+  stream_version: BigIntColumn;
+  type: string;
+  schema_version: number;
+  data: Json<unknown>;
+  actor_id: string;
+  recorded_at: Timestamp;
+  effective_at: Timestamp;
+  correlation_id: string;
+  causation_id: string | null;
+  reason: string | null;
+  previous_hash: string;
+  hash: string;
+}
+
+export interface FrameworkVersionsTable {
+  framework_key: string;
+  version: number;
+  name: string;
+  definition: Json<unknown>;
+  content_hash: string;
+  published_at: Timestamp;
+  published_by: string;
+}
+
+export interface EmployeesTable {
+  employee_id: string;
+  name: string;
+  job_classification: string;
+  unit_id: string;
+  supervises: boolean;
+  reports_to: string | null;
+  version: BigIntColumn;
+  updated_at: Timestamp;
+}
+
+export interface CyclesTable {
+  cycle_id: string;
+  name: string;
+  starts_on: ColumnType<string, string, string>;
+  ends_on: ColumnType<string, string, string>;
+  response_window_days: number;
+  framework_key: string;
+  framework_version: number;
+  status: string;
+  version: BigIntColumn;
+  updated_at: Timestamp;
+}
+
+export interface EvaluationsTable {
+  evaluation_id: string;
+  employee_id: string;
+  cycle_id: string;
+  evaluator_id: string;
+  reviewer_id: string | null;
+  status: string;
+  framework_key: string;
+  framework_version: number;
+  version: BigIntColumn;
+  state: Json<unknown>;
+  opened_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProjectionCheckpointsTable {
+  projection: string;
+  checkpoint: string;
+  updated_at: Timestamp;
+}
