@@ -14,7 +14,7 @@ import {
   type TestDatabase,
 } from "./support/test-database";
 
-function noteEvent(text: string, eventId = randomUUID()): NewEvent {
+function noteEvent(text: string, eventId: string = randomUUID()): NewEvent {
   return {
     eventId,
     type: "NoteTaken",

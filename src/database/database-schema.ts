@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from "kysely";
+import type { ColumnType } from "kysely";
 
 /** Row types of every table, as Kysely sees them. */
 export interface DatabaseSchema {
@@ -21,8 +21,8 @@ export interface StreamsTable {
   stream_type: string;
   version: BigIntColumn;
   last_hash: string;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 
 export interface EventsTable {

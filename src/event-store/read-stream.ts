@@ -22,7 +22,7 @@ export async function readStream(
     .select(eventColumns)
     .where("stream_id", "=", streamId);
   if (options.toVersion !== undefined) {
-    query = query.where("stream_version", "<=", options.toVersion);
+    query = query.where("stream_version", "<=", String(options.toVersion));
   }
   const rows = await query.orderBy("stream_version").execute();
   return (rows as EventRow[]).map(toRecordedEvent);
