@@ -42,6 +42,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       starts_on date not null,
       ends_on date not null,
       response_window_days integer not null,
+      unit_ids jsonb not null,
+      job_classifications jsonb not null,
       framework_key text not null,
       framework_version integer not null,
       status text not null,
@@ -86,6 +88,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index evaluations_employee on evaluations (employee_id)`.execute(
     db,
   );
+
+  // A command sent with an idempotency key is recorded here in the same
+  // transaction as its events, so a retry returns the first result.
+  await sql`
+    create table command_requests (
+      actor_id text not null,
+      idempotency_key text not null,
+      command text not null,
+      request_hash text not null,
+      stream_id text not null,
+      stream_version bigint not null,
+      created_at timestamptz not null,
+      primary key (actor_id, idempotency_key)
+    )
+  `.execute(db);
 
   // Projections that follow the global log record how far they have read.
   await sql`

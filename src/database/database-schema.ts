@@ -8,6 +8,7 @@ export interface DatabaseSchema {
   employees: EmployeesTable;
   cycles: CyclesTable;
   evaluations: EvaluationsTable;
+  command_requests: CommandRequestsTable;
   projection_checkpoints: ProjectionCheckpointsTable;
 }
 
@@ -71,6 +72,8 @@ export interface CyclesTable {
   starts_on: ColumnType<string, string, string>;
   ends_on: ColumnType<string, string, string>;
   response_window_days: number;
+  unit_ids: Json<string[]>;
+  job_classifications: Json<string[]>;
   framework_key: string;
   framework_version: number;
   status: string;
@@ -97,4 +100,14 @@ export interface ProjectionCheckpointsTable {
   projection: string;
   checkpoint: string;
   updated_at: Timestamp;
+}
+
+export interface CommandRequestsTable {
+  actor_id: string;
+  idempotency_key: string;
+  command: string;
+  request_hash: string;
+  stream_id: string;
+  stream_version: BigIntColumn;
+  created_at: Timestamp;
 }

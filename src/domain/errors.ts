@@ -85,3 +85,11 @@ export type RuleCode =
   | "RESPONSE_WINDOW_CLOSED"
   | "SELF_EVALUATION"
   | "REVIEWER_IS_EVALUATOR";
+
+/**
+ * An idempotency key was sent again with a different request. A key names
+ * one request; a new request needs a new key.
+ */
+export class IdempotencyKeyReusedError extends LedgerError {
+  readonly code = "IDEMPOTENCY_KEY_REUSED";
+}

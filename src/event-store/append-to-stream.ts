@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
+import { jsonb } from "../database/jsonb";
 import type { DatabaseSchema } from "../database/database-schema";
 import { InvalidInputError, VersionConflictError } from "../domain/errors";
 import type { NewEvent, RecordedEvent } from "./event-envelope";
@@ -9,9 +10,7 @@ import {
   meetsExpectation,
   type ExpectedVersion,
 } from "./expected-version";
-
-const uuidPattern =
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "../domain/ids";
 
 export interface AppendRequest {
   streamId: string;
@@ -49,9 +48,7 @@ export async function appendToStream(
   if (request.events.length === 0) {
     throw new InvalidInputError("An append needs at least one event.");
   }
-  const badId = request.events.find(
-    (event) => !uuidPattern.test(event.eventId),
-  );
+  const badId = request.events.find((event) => !isUuid(event.eventId));
   if (badId !== undefined) {
     throw new InvalidInputError(
       `Event id "${badId.eventId}" is not a UUID; give each event a UUID.`,
@@ -137,7 +134,7 @@ async function appendInTransaction(
       stream_version: streamVersion,
       type: event.type,
       schema_version: event.schemaVersion,
-      data: sql<string>`cast(${canonicalJson(event.data)}::text as jsonb)`,
+      data: jsonb(event.data),
       actor_id: event.metadata.actorId,
       recorded_at: recordedAt,
       effective_at: effectiveAt,
@@ -153,7 +150,7 @@ async function appendInTransaction(
 
   const stored = await trx
     .insertInto("events")
-    .values(rows as never)
+    .values(rows)
     .returning(eventColumns)
     .execute();
 

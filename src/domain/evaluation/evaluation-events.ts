@@ -50,6 +50,8 @@ export interface RatingRevised {
     plus: boolean;
     comment: string | null;
     previous: { level: string; plus: boolean; comment: string | null };
+    /** Reason for the change. Required once the evaluator has ever signed. */
+    reason: string | null;
   };
 }
 

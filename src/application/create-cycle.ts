@@ -1,0 +1,97 @@
+import { randomUUID } from "node:crypto";
+import {
+  decideCreateCycle,
+  type CycleDefinition,
+} from "../domain/cycle/cycle-definition";
+import { NotFoundError } from "../domain/errors";
+import { appendToStream } from "../event-store/append-to-stream";
+import {
+  findCycle,
+  projectCycleEvent,
+  type CycleRecord,
+} from "../projections/cycle-projection";
+import { toNewEvents } from "./command-metadata";
+import { requireActor, type CommandEnvironment } from "./command-environment";
+import {
+  findFrameworkVersion,
+  latestFrameworkVersion,
+} from "./framework-catalogue";
+
+/** The framework evaluations are opened under unless a cycle names another. */
+export const defaultFrameworkKey = "classified-performance-framework";
+
+export type CreateCycleInput = Omit<
+  CycleDefinition,
+  "cycleId" | "framework"
+> & {
+  frameworkKey?: string | null;
+  /** Latest published version when absent. */
+  frameworkVersion?: number | null;
+};
+
+/** Stream id of a cycle. */
+export function cycleStreamId(cycleId: string): string {
+  return `cycle-${cycleId}`;
+}
+
+/**
+ * Creates a cycle pinned to a published framework version and returns it.
+ * Throws NotFoundError when that framework version was never published, and
+ * what `decideCreateCycle` throws.
+ */
+export async function createCycle(
+  environment: CommandEnvironment,
+  input: CreateCycleInput,
+): Promise<CycleRecord> {
+  const actor = requireActor(environment);
+  const cycleId = randomUUID();
+  return environment.db.transaction().execute(async (trx) => {
+    const frameworkKey = input.frameworkKey ?? defaultFrameworkKey;
+    const version =
+      input.frameworkVersion ??
+      (await latestFrameworkVersion(trx, frameworkKey));
+    const published =
+      version === null
+        ? null
+        : await findFrameworkVersion(trx, frameworkKey, version);
+    if (published === null) {
+      throw new NotFoundError(
+        `Framework ${frameworkKey}${version === null ? "" : ` version ${version}`} is not published. Publish it before creating a cycle under it.`,
+        { frameworkKey, frameworkVersion: version },
+      );
+    }
+
+    const decided = decideCreateCycle(
+      {
+        cycleId,
+        name: input.name,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        responseWindowDays: input.responseWindowDays,
+        framework: { key: frameworkKey, version: published.definition.version },
+        unitIds: input.unitIds,
+        jobClassifications: input.jobClassifications,
+      },
+      actor,
+    );
+    const now = environment.now();
+    const appended = await appendToStream(trx, {
+      streamId: cycleStreamId(cycleId),
+      streamType: "cycle",
+      expectedVersion: "no-stream",
+      events: toNewEvents(
+        decided,
+        {
+          actorId: actor.userId,
+          correlationId: environment.correlationId,
+          now,
+        },
+        { CycleCreated: 1 },
+      ),
+    });
+    for (const event of appended.events) {
+      await projectCycleEvent(trx, event);
+    }
+    return (await findCycle(trx, cycleId))!;
+  });
+}
