@@ -1,0 +1,4 @@
+import type { CliCommand } from "./cli-command";
+
+/** Every command of the `ledger` CLI, in the order `ledger help` lists them. */
+export const cliCommands: CliCommand[] = [];
