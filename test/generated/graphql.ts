@@ -422,6 +422,23 @@ export type LatestFrameworkQuery = {
   framework: { key: string; version: number };
 };
 
+export type PublishFrameworkVersionMutationVariables = Exact<{
+  definition: unknown;
+}>;
+
+export type PublishFrameworkVersionMutation = {
+  publishFrameworkVersion: {
+    key: string;
+    version: number;
+    contentHash: string;
+    competencies: Array<{
+      key: string;
+      name: string;
+      continues: string | null;
+    }>;
+  };
+};
+
 export const EvaluationFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -1789,4 +1806,75 @@ export const LatestFrameworkDocument = {
 } as unknown as DocumentNode<
   LatestFrameworkQuery,
   LatestFrameworkQueryVariables
+>;
+export const PublishFrameworkVersionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "PublishFrameworkVersion" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "definition" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "JSONObject" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "publishFrameworkVersion" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "definition" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "definition" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: "Field", name: { kind: "Name", value: "contentHash" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "competencies" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "key" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "continues" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PublishFrameworkVersionMutation,
+  PublishFrameworkVersionMutationVariables
 >;

@@ -1,11 +1,17 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { GraphQLJSONObject } from "graphql-scalars";
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import {
   findFrameworkVersion,
   latestFrameworkVersion,
   listFrameworkVersions,
 } from "../../application/framework-catalogue";
 import { defaultFrameworkKey } from "../../application/create-cycle";
-import { NotFoundError } from "../../domain/errors";
+import { publishFramework } from "../../application/publish-framework";
+import {
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+} from "../../domain/errors";
 import type { RequestContext } from "../request-context";
 import { Framework } from "../types/framework-types";
 import { toFramework } from "../types/to-framework";
@@ -22,11 +28,12 @@ export class FrameworkResolver {
     key: string,
     @Arg("version", () => Int, { nullable: true }) version?: number | null,
   ): Promise<Framework> {
-    const wanted = version ?? (await latestFrameworkVersion(context.db, key));
+    const requestedVersion =
+      version ?? (await latestFrameworkVersion(context.db, key));
     const published =
-      wanted === null
+      requestedVersion === null
         ? null
-        : await findFrameworkVersion(context.db, key, wanted);
+        : await findFrameworkVersion(context.db, key, requestedVersion);
     if (published === null) {
       throw new NotFoundError(
         version == null
@@ -51,5 +58,33 @@ export class FrameworkResolver {
     return published.flatMap((entry) =>
       entry === null ? [] : [toFramework(entry)],
     );
+  }
+
+  @Mutation(() => Framework, {
+    description:
+      "Publishes a framework version (HR). Publishing the same definition again changes nothing; a changed definition needs the next version number.",
+  })
+  async publishFrameworkVersion(
+    @Ctx() context: RequestContext,
+    @Arg("definition", () => GraphQLJSONObject)
+    definition: Record<string, unknown>,
+  ): Promise<Framework> {
+    if (context.actor === null) {
+      throw new UnauthenticatedError("Sign in to publish a framework.");
+    }
+    if (!context.actor.roles.includes("HR")) {
+      throw new ForbiddenError("Only HR can publish a framework version.");
+    }
+    const result = await publishFramework(context.db, definition, {
+      actorId: context.actor.userId,
+      correlationId: context.correlationId,
+      now: context.now(),
+    });
+    const published = await findFrameworkVersion(
+      context.db,
+      result.key,
+      result.version,
+    );
+    return toFramework(published!);
   }
 }
