@@ -506,6 +506,48 @@ describe("reading evaluations", () => {
   });
 });
 
+describe("managers above the evaluator", () => {
+  it("read evaluations down their reporting chain", async () => {
+    const chief = { ...director, employeeId: "C1", name: "Chris Chief" };
+    const peer = { ...supervisor, employeeId: "S201", name: "Pat Peer" };
+    for (const input of [chief, { ...director, reportsTo: "C1" }, peer]) {
+      expectData(
+        await sendOperation(
+          service.url,
+          RecordEmployeeDocument,
+          { input },
+          hrToken,
+        ),
+      );
+    }
+    const id = (await findEvaluationOf("E300"))!;
+    const chiefToken = await service.tokenFor({
+      userId: "u-c1",
+      employeeId: "C1",
+    });
+    const peerToken = await service.tokenFor({
+      userId: "u-s201",
+      employeeId: "S201",
+    });
+
+    const byChief = await sendOperation(
+      service.url,
+      EvaluationDocument,
+      { id },
+      chiefToken,
+    );
+    const byPeer = await sendOperation(
+      service.url,
+      EvaluationDocument,
+      { id },
+      peerToken,
+    );
+
+    expect(expectData(byChief).evaluation.employeeId).toBe("E300");
+    expect(errorCodeOf(byPeer)).toBe("NOT_FOUND");
+  });
+});
+
 async function findEvaluationOf(employeeId: string): Promise<string | null> {
   const row = await service.database.db
     .selectFrom("evaluations")

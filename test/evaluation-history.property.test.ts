@@ -63,7 +63,7 @@ let framework: FrameworkDefinition;
 let competencyKeys: string[];
 let cycleId: string;
 let employeeCount = 0;
-// Every status some run ended in, to show the runs reach deep states.
+// Every status some run passed through, to show the runs reach deep states.
 const statusesReached = new Set<string>();
 
 function environment(actor: Actor): CommandEnvironment {

@@ -10,9 +10,9 @@ import {
 } from "type-graphql";
 import * as commands from "../../application/evaluation-commands";
 import { getFrameworkVersion } from "../../application/framework-catalogue";
+import { isEvaluationVisible } from "../../application/evaluation-visibility";
 import { openEvaluation } from "../../application/open-evaluation";
 import { NotFoundError, UnauthenticatedError } from "../../domain/errors";
-import { canReadEvaluation } from "../../domain/evaluation/evaluation-access";
 import type { EvaluationState } from "../../domain/evaluation/evaluation-state";
 import { nextActor } from "../../domain/evaluation/evaluation-status";
 import {
@@ -61,7 +61,10 @@ export class EvaluationResolver {
       throw new UnauthenticatedError("Sign in to read evaluations.");
     }
     const state = await findEvaluationProjection(context.db, id);
-    if (state === null || !canReadEvaluation(context.actor, state)) {
+    if (
+      state === null ||
+      !(await isEvaluationVisible(context.db, context.actor, state))
+    ) {
       throw new NotFoundError(`No evaluation ${id}.`, { evaluationId: id });
     }
     return state;
