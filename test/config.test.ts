@@ -65,6 +65,11 @@ describe("loadConfig defaults", () => {
     expect(config.maxBodyBytes).toBe(102400);
   });
 
+  it("limits depth to 10 and cost to 5000", () => {
+    expect(config.maxQueryDepth).toBe(10);
+    expect(config.maxQueryCost).toBe(5000);
+  });
+
   it("generates a demo HS256 secret", () => {
     expect(config.generatedAuthSecret).toBe(true);
     expect(config.auth.hs256Secret?.length).toBeGreaterThanOrEqual(32);
@@ -78,10 +83,16 @@ describe("loadConfig defaults", () => {
   });
 
   it("treats blank variables as unset", () => {
-    const blank = loadConfig({ PORT: "", LOG_LEVEL: "  ", DATABASE_URL: "" });
+    const blank = loadConfig({
+      PORT: "",
+      LOG_LEVEL: "  ",
+      DATABASE_URL: "",
+      GRAPHQL_MAX_COST: " ",
+    });
     expect(blank.port).toBe(4000);
     expect(blank.logLevel).toBe("info");
     expect(blank.database.kind).toBe("pglite");
+    expect(blank.maxQueryCost).toBe(5000);
   });
 });
 
@@ -98,6 +109,8 @@ describe("loadConfig accepted settings", () => {
       AUTH_AUDIENCE: "ledger-api",
       GRAPHQL_INTROSPECTION: "yes",
       MAX_BODY_BYTES: "2048",
+      GRAPHQL_MAX_DEPTH: "7",
+      GRAPHQL_MAX_COST: "12000",
     });
     expect(config.port).toBe(0);
     expect(config.host).toBe("0.0.0.0");
@@ -113,6 +126,8 @@ describe("loadConfig accepted settings", () => {
     expect(config.auth.audience).toBe("ledger-api");
     expect(config.introspection).toBe(true);
     expect(config.maxBodyBytes).toBe(2048);
+    expect(config.maxQueryDepth).toBe(7);
+    expect(config.maxQueryCost).toBe(12000);
   });
 
   it("resolves a relative DATA_DIR", () => {
@@ -236,6 +251,31 @@ describe("loadConfig bad settings", () => {
       variable: "MAX_BODY_BYTES",
       env: { MAX_BODY_BYTES: "0" },
       mentions: ['"0"', "at least 1"],
+    },
+    {
+      variable: "GRAPHQL_MAX_DEPTH",
+      env: { GRAPHQL_MAX_DEPTH: "0" },
+      mentions: ['"0"', "at least 1", "levels"],
+    },
+    {
+      variable: "GRAPHQL_MAX_DEPTH",
+      env: { GRAPHQL_MAX_DEPTH: "deep" },
+      mentions: ['"deep"', "whole number"],
+    },
+    {
+      variable: "GRAPHQL_MAX_DEPTH",
+      env: { GRAPHQL_MAX_DEPTH: "7.5" },
+      mentions: ['"7.5"', "whole number"],
+    },
+    {
+      variable: "GRAPHQL_MAX_COST",
+      env: { GRAPHQL_MAX_COST: "-100" },
+      mentions: ['"-100"', "at least 1", "cost units"],
+    },
+    {
+      variable: "GRAPHQL_MAX_COST",
+      env: { GRAPHQL_MAX_COST: "99999999999999999999" },
+      mentions: ['"99999999999999999999"', "whole number"],
     },
     {
       variable: "AUTH_JWT_SECRET",

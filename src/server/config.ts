@@ -29,6 +29,10 @@ export interface ServiceConfig {
   generatedAuthSecret: boolean;
   introspection: boolean;
   maxBodyBytes: number;
+  /** Deepest nesting of fields an operation may have. */
+  maxQueryDepth: number;
+  /** Highest estimated cost an operation may have, in field-costs.ts units. */
+  maxQueryCost: number;
 }
 
 /** A setting that is missing, malformed or out of range. */
@@ -58,6 +62,12 @@ const MIN_SECRET_LENGTH = 32;
 // RS256 in jose rejects RSA keys shorter than this, so a shorter key is
 // reported at start instead of on every request.
 const MIN_RSA_MODULUS_BITS = 2048;
+
+// Both defaults leave room above the operations in test/operations, which
+// the API limit tests check against them. Those nest at most 5 levels, and
+// the costliest, a full audit log page, is estimated at under 3000.
+const DEFAULT_MAX_QUERY_DEPTH = 10;
+const DEFAULT_MAX_QUERY_COST = 5000;
 
 const HOST_NAME =
   /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
@@ -89,6 +99,18 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServiceConfig {
     generatedAuthSecret: auth.generated,
     introspection: readBoolean(env, "GRAPHQL_INTROSPECTION", mode === "demo"),
     maxBodyBytes: readMaxBodyBytes(env),
+    maxQueryDepth: readQueryLimit(
+      env,
+      "GRAPHQL_MAX_DEPTH",
+      DEFAULT_MAX_QUERY_DEPTH,
+      "levels",
+    ),
+    maxQueryCost: readQueryLimit(
+      env,
+      "GRAPHQL_MAX_COST",
+      DEFAULT_MAX_QUERY_COST,
+      "cost units",
+    ),
   };
 }
 
@@ -208,6 +230,26 @@ function readMaxBodyBytes(env: NodeJS.ProcessEnv): number {
     );
   }
   return bytes;
+}
+
+function readQueryLimit(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  defaultValue: number,
+  unit: string,
+): number {
+  const value = setting(env, name)?.trim();
+  if (value === undefined) {
+    return defaultValue;
+  }
+  const limit = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(limit) || limit < 1) {
+    throw new ConfigError(
+      name,
+      `Invalid ${name} "${value}": expected a whole number of ${unit}, at least 1, such as the default ${defaultValue}.`,
+    );
+  }
+  return limit;
 }
 
 function readAuthConfig(
