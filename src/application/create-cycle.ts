@@ -1,21 +1,25 @@
 import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { DatabaseSchema } from "../database/database-schema";
 import {
   decideCreateCycle,
   type CycleDefinition,
 } from "../domain/cycle/cycle-definition";
-import { NotFoundError } from "../domain/errors";
+import { InvalidInputError, NotFoundError } from "../domain/errors";
 import { appendToStream } from "../event-store/append-to-stream";
 import {
   findCycle,
   projectCycleEvent,
   type CycleRecord,
 } from "../projections/cycle-projection";
+import { findUnit } from "../projections/unit-projection";
 import { toNewEvents } from "./command-metadata";
 import { requireActor, type CommandEnvironment } from "./command-environment";
 import {
   findFrameworkVersion,
   latestFrameworkVersion,
 } from "./framework-catalogue";
+import { runInTransaction } from "./run-in-transaction";
 
 /** The framework evaluations are opened under unless a cycle names another. */
 export const defaultFrameworkKey = "classified-performance-framework";
@@ -36,7 +40,10 @@ export function cycleStreamId(cycleId: string): string {
 
 /**
  * Creates a cycle pinned to a published framework version and returns it.
- * Throws NotFoundError when that framework version was never published, and
+ * A unit in the scope covers every unit below it.
+ *
+ * Throws NotFoundError when that framework version was never published,
+ * InvalidInputError when a unit of the scope is not in the directory, and
  * what `decideCreateCycle` throws.
  */
 export async function createCycle(
@@ -45,7 +52,7 @@ export async function createCycle(
 ): Promise<CycleRecord> {
   const actor = requireActor(environment);
   const cycleId = randomUUID();
-  return environment.db.transaction().execute(async (trx) => {
+  return runInTransaction(environment.db, async (trx) => {
     const frameworkKey = input.frameworkKey ?? defaultFrameworkKey;
     const version =
       input.frameworkVersion ??
@@ -74,6 +81,8 @@ export async function createCycle(
       },
       actor,
     );
+    await requireUnits(trx, decided[0]!.data.unitIds);
+
     const now = environment.now();
     const appended = await appendToStream(trx, {
       streamId: cycleStreamId(cycleId),
@@ -94,4 +103,18 @@ export async function createCycle(
     }
     return (await findCycle(trx, cycleId))!;
   });
+}
+
+async function requireUnits(
+  db: Kysely<DatabaseSchema>,
+  unitIds: string[],
+): Promise<void> {
+  for (const unitId of unitIds) {
+    if ((await findUnit(db, unitId)) === null) {
+      throw new InvalidInputError(
+        `Unit ${unitId} of the cycle's scope is not in the directory. Load the unit first, or correct the id.`,
+        { field: "unitIds", unitId },
+      );
+    }
+  }
 }

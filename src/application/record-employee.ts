@@ -3,30 +3,37 @@ import {
   type EmployeeEntry,
 } from "../domain/directory/employee-entry";
 import { appendToStream } from "../event-store/append-to-stream";
+import { employeeStreamId } from "../projections/directory-history";
 import {
   findEmployee,
   projectEmployeeEvent,
+  type EmployeeRecord,
 } from "../projections/employee-projection";
 import { toNewEvents } from "./command-metadata";
 import { requireActor, type CommandEnvironment } from "./command-environment";
+import { lockDirectory } from "./lock-directory";
+import { runInTransaction } from "./run-in-transaction";
 
-/** Stream id of an employee's directory entry. */
-export function employeeStreamId(employeeId: string): string {
-  return `employee-${employeeId}`;
-}
+export { employeeStreamId };
 
 /**
  * Brings an employee's directory entry to the given values, recording the
- * change as an event and updating the read model in one transaction.
- * Returns the entry as it now stands. Recording an unchanged entry appends
- * nothing. Throws what `decideRecordEmployee` throws.
+ * change as an event that takes effect now and updating the read model in
+ * one transaction. Returns the entry as it now stands. Recording an
+ * unchanged entry appends nothing. Throws what `decideRecordEmployee`
+ * throws.
+ *
+ * NOTE: unlike `loadDirectory`, this checks neither that the unit and the
+ * supervisor are in the directory nor that the reporting lines form no
+ * loop. A launch reports an employee whose supervisor is missing.
  */
 export async function recordEmployee(
   environment: CommandEnvironment,
   input: EmployeeEntry,
-): Promise<EmployeeEntry & { version: number }> {
+): Promise<EmployeeRecord> {
   const actor = requireActor(environment);
-  return environment.db.transaction().execute(async (trx) => {
+  return runInTransaction(environment.db, async (trx) => {
+    await lockDirectory(trx);
     const current = await findEmployee(trx, input.employeeId.trim());
     const decided = decideRecordEmployee(current, input, actor);
     if (decided.length === 0) return current!;
@@ -49,6 +56,6 @@ export async function recordEmployee(
     for (const event of appended.events) {
       await projectEmployeeEvent(trx, event);
     }
-    return { ...decided[0]!.data, version: appended.streamVersion };
+    return (await findEmployee(trx, decided[0]!.data.employeeId))!;
   });
 }

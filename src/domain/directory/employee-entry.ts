@@ -1,5 +1,10 @@
 import type { Actor } from "../actor";
 import { ForbiddenError, InvalidInputError } from "../errors";
+import {
+  optionalDirectoryId,
+  requireDirectoryId,
+  requireDirectoryText,
+} from "./directory-fields";
 
 /** One person in the district directory. */
 export interface EmployeeEntry {
@@ -21,9 +26,6 @@ export interface EmployeeRecorded {
   data: EmployeeEntry;
 }
 
-const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const maxNameLength = 200;
-
 /**
  * Decides the event that brings the directory entry to `entry`: registered
  * when the employee is new, updated when something changed, none when the
@@ -41,26 +43,39 @@ export function decideRecordEmployee(
   if (!actor.roles.includes("HR")) {
     throw new ForbiddenError("Only HR can change the directory.");
   }
-  const entry = normaliseEntry(input);
+  return decideEmployeeChange(current, normaliseEmployeeEntry(input));
+}
+
+/**
+ * Decides the event that brings a directory entry from `current` to an
+ * entry already normalised by `normaliseEmployeeEntry`, without checking
+ * the actor: registered, updated, or none when nothing changed.
+ */
+export function decideEmployeeChange(
+  current: EmployeeEntry | null,
+  entry: EmployeeEntry,
+): EmployeeRecorded[] {
   if (current === null) return [{ type: "EmployeeRegistered", data: entry }];
   if (sameEntry(current, entry)) return [];
   return [{ type: "EmployeeUpdated", data: entry }];
 }
 
-function normaliseEntry(input: EmployeeEntry): EmployeeEntry {
+/**
+ * Returns the entry with its text trimmed and a blank `reportsTo` as null.
+ * Throws InvalidInputError naming the field for a malformed id, a blank
+ * text, or an employee who reports to themselves.
+ */
+export function normaliseEmployeeEntry(input: EmployeeEntry): EmployeeEntry {
   const entry: EmployeeEntry = {
-    employeeId: requireId(input.employeeId, "employeeId"),
-    name: requireText(input.name, "name"),
-    jobClassification: requireText(
+    employeeId: requireDirectoryId(input.employeeId, "employeeId"),
+    name: requireDirectoryText(input.name, "name"),
+    jobClassification: requireDirectoryText(
       input.jobClassification,
       "jobClassification",
     ),
-    unitId: requireId(input.unitId, "unitId"),
+    unitId: requireDirectoryId(input.unitId, "unitId"),
     supervises: input.supervises,
-    reportsTo:
-      input.reportsTo === null || input.reportsTo.trim() === ""
-        ? null
-        : requireId(input.reportsTo, "reportsTo"),
+    reportsTo: optionalDirectoryId(input.reportsTo, "reportsTo"),
   };
   if (entry.reportsTo === entry.employeeId) {
     throw new InvalidInputError(
@@ -69,28 +84,6 @@ function normaliseEntry(input: EmployeeEntry): EmployeeEntry {
     );
   }
   return entry;
-}
-
-function requireId(value: string, field: string): string {
-  const trimmed = value.trim();
-  if (!idPattern.test(trimmed)) {
-    throw new InvalidInputError(
-      `The ${field} "${value}" is not a valid id: use 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.`,
-      { field },
-    );
-  }
-  return trimmed;
-}
-
-function requireText(value: string, field: string): string {
-  const trimmed = value.trim();
-  if (trimmed === "" || trimmed.length > maxNameLength) {
-    throw new InvalidInputError(
-      `The ${field} must be 1 to ${maxNameLength} characters.`,
-      { field },
-    );
-  }
-  return trimmed;
 }
 
 function sameEntry(a: EmployeeEntry, b: EmployeeEntry): boolean {

@@ -1,65 +1,132 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { createCycle } from "../../application/create-cycle";
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import {
+  loadDirectory,
+  type DirectoryLoadResult,
+} from "../../application/load-directory";
 import { recordEmployee } from "../../application/record-employee";
+import { unitsWithDescendants } from "../../domain/cycle/plan-launch";
+import type { UnitKind } from "../../domain/directory/unit-entry";
+import { NotFoundError } from "../../domain/errors";
 import {
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-} from "../../domain/errors";
-import type { Actor } from "../../domain/actor";
+  findEmployeeAsOf,
+  listEmployeesAsOf,
+  listUnitsAsOf,
+} from "../../projections/directory-history";
 import {
-  findCycle,
-  type CycleRecord,
-} from "../../projections/cycle-projection";
-import { findEmployee } from "../../projections/employee-projection";
+  findEmployee,
+  listEmployeesInUnits,
+} from "../../projections/employee-projection";
+import { listUnits } from "../../projections/unit-projection";
 import type { RequestContext } from "../request-context";
 import {
-  CreateCycleInput,
-  Cycle,
+  DirectoryLoadInput,
+  DirectoryLoadResult as DirectoryLoadResultType,
+} from "../types/directory-load-types";
+import {
   Employee,
   EmployeeInput,
+  EmployeePage,
 } from "../types/directory-types";
-
-function toCycle(record: CycleRecord): Cycle {
-  return {
-    ...record,
-    frameworkKey: record.framework.key,
-    frameworkVersion: record.framework.version,
-  };
-}
-
-function requireDirectoryReader(context: RequestContext): Actor {
-  if (context.actor === null) {
-    throw new UnauthenticatedError("Sign in to read the directory.");
-  }
-  return context.actor;
-}
+import {
+  optionalDay,
+  readsWholeDirectory,
+  requirePageSize,
+  requireRole,
+  requireSignedIn,
+} from "./directory-access";
 
 @Resolver()
 export class DirectoryResolver {
   @Query(() => Employee, {
     description:
-      "A directory entry. HR and auditors read anyone; staff read themselves.",
+      "A directory entry, now or as it stood at the end of the UTC day `asOf` (YYYY-MM-DD). HR and auditors read anyone; staff read themselves.",
   })
   async employee(
     @Ctx() context: RequestContext,
     @Arg("employeeId", () => String) employeeId: string,
+    @Arg("asOf", () => String, { nullable: true }) asOf?: string | null,
   ): Promise<Employee> {
-    const actor = requireDirectoryReader(context);
+    const actor = requireSignedIn(context);
+    const day = optionalDay(asOf);
     const visible =
-      actor.roles.includes("HR") ||
-      actor.roles.includes("AUDITOR") ||
-      actor.employeeId === employeeId;
-    const entry = visible ? await findEmployee(context.db, employeeId) : null;
-    if (entry === null) {
+      readsWholeDirectory(actor) || actor.employeeId === employeeId;
+    if (!visible) {
       throw new NotFoundError(`No employee ${employeeId}.`, { employeeId });
+    }
+    const entry =
+      day === null
+        ? await findEmployee(context.db, employeeId)
+        : await findEmployeeAsOf(context.db, employeeId, day);
+    if (entry === null) {
+      throw new NotFoundError(
+        day === null
+          ? `No employee ${employeeId}.`
+          : `Employee ${employeeId} was not in the directory on ${day}.`,
+        { employeeId },
+      );
     }
     return entry;
   }
 
+  @Query(() => EmployeePage, {
+    description:
+      "Employees of a unit, now or as they stood at the end of the UTC day `asOf`, in employee id order (HR and auditors).",
+  })
+  async unitEmployees(
+    @Ctx() context: RequestContext,
+    @Arg("unitId", () => String) unitId: string,
+    @Arg("asOf", () => String, { nullable: true }) asOf: string | null,
+    @Arg("includeSubunits", () => Boolean, {
+      defaultValue: false,
+      description: "Also list the employees of every unit below this one.",
+    })
+    includeSubunits: boolean,
+    @Arg("first", () => Int, { defaultValue: 100 }) first: number,
+    @Arg("afterEmployeeId", () => String, { nullable: true })
+    afterEmployeeId: string | null,
+  ): Promise<EmployeePage> {
+    requireRole(context, ["HR", "AUDITOR"], "list the employees of a unit");
+    const day = optionalDay(asOf);
+    const limit = requirePageSize(first);
+    const units =
+      day === null
+        ? await listUnits(context.db)
+        : await listUnitsAsOf(context.db, day);
+    if (!units.some((unit) => unit.unitId === unitId)) {
+      throw new NotFoundError(
+        day === null
+          ? `No unit ${unitId}.`
+          : `Unit ${unitId} was not in the directory on ${day}.`,
+        { unitId },
+      );
+    }
+    const unitIds = includeSubunits
+      ? unitsWithDescendants(
+          [unitId],
+          new Map(units.map((unit) => [unit.unitId, unit.parentId])),
+        )
+      : [unitId];
+    const after = afterEmployeeId ?? null;
+    const employees =
+      day === null
+        ? await listEmployeesInUnits(context.db, unitIds, after, limit + 1)
+        : await listEmployeesAsOf(context.db, {
+            day,
+            unitIds,
+            afterEmployeeId: after,
+            limit: limit + 1,
+          });
+    const page = employees.slice(0, limit);
+    return {
+      employees: page,
+      nextAfterEmployeeId:
+        employees.length > limit ? page.at(-1)!.employeeId : null,
+    };
+  }
+
   @Mutation(() => Employee, {
     description:
-      "Adds or changes a directory entry (HR). The change is recorded as an event.",
+      "Adds or changes one directory entry, taking effect now (HR). The change is recorded as an event.",
   })
   recordEmployee(
     @Ctx() context: RequestContext,
@@ -71,28 +138,31 @@ export class DirectoryResolver {
     });
   }
 
-  @Query(() => Cycle, { description: "A cycle (any signed-in user)." })
-  async cycle(
+  @Mutation(() => DirectoryLoadResultType, {
+    description:
+      "Adds or changes many units and employees at once (HR). Every row is checked first: on any problem nothing is applied, and the BAD_USER_INPUT error lists every problem with its list and row in extensions.problems. Each new or changed entry appends one event; unchanged entries append nothing.",
+  })
+  loadDirectory(
     @Ctx() context: RequestContext,
-    @Arg("cycleId", () => ID) cycleId: string,
-  ): Promise<Cycle> {
-    requireDirectoryReader(context);
-    const record = await findCycle(context.db, cycleId);
-    if (record === null) {
-      throw new NotFoundError(`No cycle ${cycleId}.`, { cycleId });
-    }
-    return toCycle(record);
-  }
-
-  @Mutation(() => Cycle, { description: "Creates an evaluation cycle (HR)." })
-  async createCycle(
-    @Ctx() context: RequestContext,
-    @Arg("input", () => CreateCycleInput) input: CreateCycleInput,
-  ): Promise<Cycle> {
-    const actor = requireDirectoryReader(context);
-    if (!actor.roles.includes("HR")) {
-      throw new ForbiddenError("Only HR can create a cycle.");
-    }
-    return toCycle(await createCycle(context, { ...input }));
+    @Arg("input", () => DirectoryLoadInput) input: DirectoryLoadInput,
+  ): Promise<DirectoryLoadResult> {
+    return loadDirectory(context, {
+      units: input.units.map((unit, index) => ({
+        source: "units",
+        row: index + 1,
+        entry: {
+          unitId: unit.unitId,
+          name: unit.name,
+          kind: unit.kind as UnitKind,
+          parentId: unit.parentId ?? null,
+        },
+      })),
+      employees: input.employees.map((employee, index) => ({
+        source: "employees",
+        row: index + 1,
+        entry: { ...employee, reportsTo: employee.reportsTo ?? null },
+      })),
+      effectiveOn: input.effectiveOn ?? null,
+    });
   }
 }

@@ -1,7 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, InputType, Int, ObjectType } from "type-graphql";
 
 @ObjectType({
-  description: "A person in the district directory, as they stand now.",
+  description:
+    "A person in the district directory, as they stand now or on the day asked for.",
 })
 export class Employee {
   @Field(() => String)
@@ -27,8 +28,18 @@ export class Employee {
   })
   reportsTo!: string | null;
 
-  @Field(() => Int, { description: "Number of directory changes recorded." })
+  @Field(() => Int, {
+    description:
+      "Number of directory changes recorded up to and including this entry.",
+  })
   version!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "UTC day this entry took effect, YYYY-MM-DD; null for an entry recorded before effective days were kept.",
+  })
+  effectiveOn!: string | null;
 }
 
 @InputType({ description: "A directory entry as it should stand from now on." })
@@ -52,70 +63,15 @@ export class EmployeeInput {
   reportsTo?: string | null;
 }
 
-@ObjectType({ description: "An evaluation period and the staff it covers." })
-export class Cycle {
-  @Field(() => ID)
-  cycleId!: string;
+@ObjectType({ description: "One page of employees, in employee id order." })
+export class EmployeePage {
+  @Field(() => [Employee])
+  employees!: Employee[];
 
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String, { description: "First day, YYYY-MM-DD." })
-  startsOn!: string;
-
-  @Field(() => String, { description: "Last day, YYYY-MM-DD." })
-  endsOn!: string;
-
-  @Field(() => Int)
-  responseWindowDays!: number;
-
-  @Field(() => String)
-  frameworkKey!: string;
-
-  @Field(() => Int)
-  frameworkVersion!: number;
-
-  @Field(() => [String], { description: "Units in scope; empty means all." })
-  unitIds!: string[];
-
-  @Field(() => [String], {
-    description: "Job classifications in scope; empty means all.",
-  })
-  jobClassifications!: string[];
-
-  @Field(() => String)
-  status!: string;
-}
-
-@InputType()
-export class CreateCycleInput {
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String, { description: "First day, YYYY-MM-DD." })
-  startsOn!: string;
-
-  @Field(() => String, { description: "Last day, YYYY-MM-DD." })
-  endsOn!: string;
-
-  @Field(() => Int, {
-    description:
-      "Days after the evaluator signs during which the employee may respond.",
-  })
-  responseWindowDays!: number;
-
-  @Field(() => String, { nullable: true })
-  frameworkKey?: string | null;
-
-  @Field(() => Int, {
+  @Field(() => String, {
     nullable: true,
-    description: "Latest published version when omitted.",
+    description:
+      "Pass as afterEmployeeId to read the next page; null on the last page.",
   })
-  frameworkVersion?: number | null;
-
-  @Field(() => [String], { defaultValue: [] })
-  unitIds!: string[];
-
-  @Field(() => [String], { defaultValue: [] })
-  jobClassifications!: string[];
+  nextAfterEmployeeId!: string | null;
 }
