@@ -2,8 +2,9 @@ import { sql, type Kysely } from "kysely";
 
 /**
  * The event log. `events` is append-only: triggers reject UPDATE, DELETE and
- * TRUNCATE for every role, and only a superuser who disables the triggers can
- * change a row. `streams` holds each stream's current version and last hash so
+ * TRUNCATE for every role. A role that may disable triggers (the table's
+ * owner or a superuser) can still change rows, which the per-stream hash
+ * chain then shows; in production the service should not own the table. `streams` holds each stream's current version and last hash so
  * that an append can lock one row to check the expected version.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {

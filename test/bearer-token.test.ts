@@ -228,6 +228,20 @@ describe("bearer token rejections", () => {
       mentions: '"none"',
     },
     {
+      name: "unknown crit header",
+      header: async () => {
+        const header = base64url({
+          alg: "HS256",
+          typ: "JWT",
+          crit: ["zzz"],
+          zzz: 1,
+        });
+        const payload = base64url({ sub: "user-1", exp: now() + 600 });
+        return `Bearer ${header}.${payload}.c2lnbmF0dXJl`;
+      },
+      mentions: "rejected",
+    },
+    {
       name: "Basic scheme",
       header: async () => "Basic dXNlcjpwYXNz",
       mentions: "Bearer <token>",

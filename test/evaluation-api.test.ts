@@ -209,6 +209,20 @@ describe("framework query", () => {
   });
 });
 
+describe("values the database cannot store", () => {
+  it("answer BAD_USER_INPUT, not an internal error", async () => {
+    const response = await sendOperation(
+      service.url,
+      FrameworkDocument,
+      { key: "classified\u0000framework" },
+      null,
+    );
+
+    expect(errorCodeOf(response)).toBe("BAD_USER_INPUT");
+    expect(response.errors![0]!.message).toMatch(/NUL/);
+  });
+});
+
 describe("opening an evaluation", () => {
   it("pins the framework and assigns the supervisors", async () => {
     const evaluation = await openFor("E300");

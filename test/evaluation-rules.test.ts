@@ -184,11 +184,13 @@ function record(
   events: EvaluationEvent[],
   actor: Actor,
   effectiveAt: Date,
+  recordedAt: Date = effectiveAt,
 ): EvaluationState {
   let next = state;
   for (const event of events) {
     const foldable = {
       ...event,
+      recordedAt: recordedAt.toISOString(),
       metadata: {
         actorId: actor.userId,
         effectiveAt: effectiveAt.toISOString(),
@@ -1280,6 +1282,7 @@ describe("evaluation lifecycle", () => {
       signatoryId: "emp-evaluator",
       recordedBy: "user-evaluator",
       effectiveAt: new Date(START + 4 * HOUR).toISOString(),
+      recordedAt: new Date(START + 4 * HOUR).toISOString(),
       signedHash: "hash-4",
       refusalNote: null,
       streamVersion: 5,
@@ -1295,19 +1298,27 @@ describe("evaluation lifecycle", () => {
     ]);
   });
 
-  it("counts the response window from a backdated signature", () => {
+  it("counts the response window from recording", () => {
     const state = rated();
-    const signedOn = new Date(START + 30 * 60 * 1000);
+    const signedOn = new Date(state.lastChangedAt);
+    const recordedOn = new Date(signedOn.getTime() + 20 * DAY);
 
     const events = decideSignAsEvaluator(
       state,
       { effectiveAt: signedOn },
-      contextFor(evaluator, state),
+      contextFor(evaluator, state, recordedOn),
     );
-    const next = record(state, events, evaluator, signedOn);
+    const next = record(state, events, evaluator, signedOn, recordedOn);
 
     expect(next.signatures.evaluator?.effectiveAt).toBe(signedOn.toISOString());
-    const closesAt = signedOn.getTime() + RESPONSE_WINDOW_DAYS * DAY;
+    const closesAt = recordedOn.getTime() + RESPONSE_WINDOW_DAYS * DAY;
+    expect(
+      decideAttachResponse(
+        next,
+        { text: "Read it today." },
+        contextFor(employee, next, new Date(closesAt)),
+      ),
+    ).toHaveLength(1);
     expectRejection(
       () =>
         decideAttachResponse(
@@ -1317,6 +1328,22 @@ describe("evaluation lifecycle", () => {
         ),
       RuleViolationError,
       "RESPONSE_WINDOW_CLOSED",
+    );
+  });
+
+  it("rejects a signature dated before the last rating", () => {
+    const state = rated();
+    const beforeLastRating = new Date(Date.parse(state.lastChangedAt) - 1);
+
+    expectRejection(
+      () =>
+        decideSignAsEvaluator(
+          state,
+          { effectiveAt: beforeLastRating },
+          contextFor(evaluator, state),
+        ),
+      InvalidInputError,
+      "BAD_USER_INPUT",
     );
   });
 

@@ -59,7 +59,10 @@ function commandOnEvaluation<Options extends EvaluationCommandOptions>(
   effectiveAtOf: (options: Options) => Date | undefined = () => undefined,
 ) {
   return (environment: CommandEnvironment, options: Options) => {
-    const { evaluationId, expectedVersion, idempotencyKey, ...input } = options;
+    // The evaluation id is part of the input an idempotency key stands for,
+    // so the same key on another evaluation is a different request.
+    const { expectedVersion, idempotencyKey, ...input } = options;
+    const { evaluationId } = options;
     return executeEvaluationCommand(
       environment,
       {

@@ -1,7 +1,11 @@
 import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/database-schema";
 import type { Actor } from "../domain/actor";
-import { RuleViolationError, VersionConflictError } from "../domain/errors";
+import {
+  NotFoundError,
+  RuleViolationError,
+  VersionConflictError,
+} from "../domain/errors";
 import {
   evaluationEventSchemaVersion,
   type EvaluationEvent,
@@ -18,6 +22,7 @@ import { readStream } from "../event-store/read-stream";
 import { saveEvaluationProjection } from "../projections/evaluation-projection";
 import { toNewEvents } from "./command-metadata";
 import { requireActor, type CommandEnvironment } from "./command-environment";
+import { isEvaluationVisible } from "./evaluation-visibility";
 import { findEarlierRequest, recordRequest } from "./idempotency";
 
 /** One command on one evaluation, as a client sent it. */
@@ -32,6 +37,8 @@ export interface EvaluationCommandRequest {
   idempotencyKey: string | null;
   /** When the fact took effect, if earlier than now (signatures). */
   effectiveAt?: Date;
+  /** Id of the event that caused this command, such as a cycle's launch. */
+  causationId?: string | null;
 }
 
 /** What a decision sees besides the evaluation itself. */
@@ -61,6 +68,9 @@ const maxAttempts = 3;
  * run again on the newer state, up to three times. A request with an
  * idempotency key seen before returns the evaluation as that first request
  * left it and appends nothing.
+ *
+ * When `environment.db` is already a transaction, the command runs once in
+ * it, without retries, and a failure leaves that transaction to the caller.
  */
 export async function executeEvaluationCommand(
   environment: CommandEnvironment,
@@ -68,19 +78,43 @@ export async function executeEvaluationCommand(
   decide: EvaluationDecider,
 ): Promise<EvaluationState> {
   const actor = requireActor(environment);
+  if (environment.db.isTransaction) {
+    try {
+      return await runOnce(environment.db, environment, actor, request, decide);
+    } catch (error) {
+      throw translateDatabaseError(error, request);
+    }
+  }
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await environment.db
         .transaction()
         .execute((trx) => runOnce(trx, environment, actor, request, decide));
     } catch (error) {
-      const retry =
-        error instanceof VersionConflictError &&
-        request.expectedVersion === null &&
-        attempt < maxAttempts;
-      if (!retry) throw translateDatabaseError(error, request);
+      if (attempt >= maxAttempts || !isRetryable(error, request)) {
+        throw translateDatabaseError(error, request);
+      }
     }
   }
+}
+
+// A concurrent request won a race this one lost. Running again decides on
+// the newer state, and finds the winner's result when both carry the same
+// idempotency key. A stale expectedVersion without a key is the client's to
+// resolve, so it is not retried.
+function isRetryable(
+  error: unknown,
+  request: EvaluationCommandRequest,
+): boolean {
+  if (error instanceof VersionConflictError) {
+    return request.expectedVersion === null || request.idempotencyKey !== null;
+  }
+  const constraint = constraintOf(error);
+  return (
+    constraint === "command_requests_pkey" ||
+    (constraint === "evaluations_one_live_per_cycle" &&
+      request.idempotencyKey !== null)
+  );
 }
 
 /** Stream id of an evaluation. */
@@ -106,6 +140,15 @@ async function runOnce(
           input: request.input,
         };
 
+  // Commands on one evaluation queue on its stream row, so they see each
+  // other's events instead of failing on a version conflict.
+  await trx
+    .selectFrom("streams")
+    .select("version")
+    .where("stream_id", "=", streamId)
+    .forUpdate()
+    .execute();
+
   if (keyed !== null) {
     const earlier = await findEarlierRequest(trx, keyed);
     if (earlier !== null) {
@@ -120,6 +163,13 @@ async function runOnce(
   const state =
     history.length === 0 ? null : foldEvaluation(history.map(toFoldable));
   const currentVersion = state?.version ?? 0;
+  // Someone who may not read the evaluation learns nothing from a command
+  // on it, not even its version.
+  if (state !== null && !(await isEvaluationVisible(trx, actor, state))) {
+    throw new NotFoundError(`No evaluation ${request.evaluationId}.`, {
+      evaluationId: request.evaluationId,
+    });
+  }
   if (
     request.expectedVersion !== null &&
     request.expectedVersion !== currentVersion
@@ -147,7 +197,12 @@ async function runOnce(
     expectedVersion: state === null ? "no-stream" : currentVersion,
     events: toNewEvents(
       decided,
-      { actorId: actor.userId, correlationId: environment.correlationId, now },
+      {
+        actorId: actor.userId,
+        correlationId: environment.correlationId,
+        causationId: request.causationId ?? null,
+        now,
+      },
       evaluationEventSchemaVersion,
       request.effectiveAt ?? now,
     ),
@@ -185,23 +240,28 @@ export function toFoldable(event: RecordedEvent): FoldableEvent {
     data: event.data,
     metadata: event.metadata,
     streamVersion: event.streamVersion,
+    recordedAt: event.recordedAt,
   } as FoldableEvent;
+}
+
+// pg names the violated constraint; PGlite names it in the message only.
+function constraintOf(error: unknown): string | null {
+  const constraint = (error as { constraint?: unknown } | null)?.constraint;
+  if (typeof constraint === "string") return constraint;
+  const message = error instanceof Error ? error.message : "";
+  const named = /constraint "([a-z_]+)"/.exec(message);
+  return named === null ? null : named[1]!;
 }
 
 function translateDatabaseError(
   error: unknown,
   request: EvaluationCommandRequest,
 ): unknown {
-  const constraint = (error as { constraint?: string }).constraint;
-  const message = error instanceof Error ? error.message : "";
-  if (
-    constraint === "evaluations_one_live_per_cycle" ||
-    message.includes("evaluations_one_live_per_cycle")
-  ) {
+  if (constraintOf(error) === "evaluations_one_live_per_cycle") {
     return new RuleViolationError(
       "EVALUATION_ALREADY_OPEN",
-      "This employee already has a live evaluation in this cycle. Work on that evaluation, or void it first if it was opened in error.",
-      { evaluationId: request.evaluationId },
+      "This employee already has a live evaluation in this cycle, opened by a request that ran at the same time. Work on that evaluation, or void it first if it was opened in error.",
+      { attemptedEvaluationId: request.evaluationId },
     );
   }
   return error;

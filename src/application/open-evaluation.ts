@@ -1,8 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { InvalidInputError, NotFoundError } from "../domain/errors";
+import { rejectIfClosed } from "../domain/cycle/cycle-lifecycle";
+import type { Kysely } from "kysely";
+import type { DatabaseSchema } from "../database/database-schema";
+import type { EmployeeEntry } from "../domain/directory/employee-entry";
+import {
+  InvalidInputError,
+  NotFoundError,
+  RuleViolationError,
+} from "../domain/errors";
+import { requireHrActor } from "../domain/evaluation/evaluation-roles";
+import { findLiveEvaluations } from "../projections/cycle-evaluations";
+import { listUnitAncestors } from "../projections/unit-ancestors";
 import type { EvaluationState } from "../domain/evaluation/evaluation-state";
 import { decideOpenEvaluation } from "../domain/evaluation/open-evaluation";
-import { findCycle } from "../projections/cycle-projection";
+import { findCycle, type CycleRecord } from "../projections/cycle-projection";
 import { findEmployee } from "../projections/employee-projection";
 import type { CommandEnvironment } from "./command-environment";
 import { executeEvaluationCommand } from "./execute-evaluation-command";
@@ -16,6 +27,8 @@ export interface OpenEvaluationInput {
   /** The evaluator's supervisor when absent; may stay unassigned. */
   reviewerId?: string | null;
   idempotencyKey?: string | null;
+  /** Id of the event that caused the opening, such as a cycle's launch. */
+  causationId?: string | null;
 }
 
 /**
@@ -25,6 +38,7 @@ export interface OpenEvaluationInput {
  * the evaluator's supervisor.
  *
  * Throws NotFoundError for an unknown employee, cycle, evaluator or reviewer,
+ * RuleViolationError CYCLE_CLOSED when the cycle is closed,
  * InvalidInputError when no evaluator is given and the employee has no
  * supervisor, RuleViolationError EVALUATION_ALREADY_OPEN when the employee
  * already has a live evaluation in the cycle, and what
@@ -43,8 +57,12 @@ export async function openEvaluation(
       input,
       expectedVersion: null,
       idempotencyKey: input.idempotencyKey ?? null,
+      causationId: input.causationId ?? null,
     },
     async (state, { actor, now, db }) => {
+      // Checked before any lookup, so that only HR learns who is in the
+      // directory from the errors below.
+      requireHrActor(input.employeeId, actor, "open this evaluation");
       const employee = await findEmployee(db, input.employeeId);
       if (employee === null) {
         throw new NotFoundError(
@@ -52,11 +70,27 @@ export async function openEvaluation(
           { employeeId: input.employeeId },
         );
       }
-      const cycle = await findCycle(db, input.cycleId);
+      // The share lock makes a concurrent close wait for this opening, or
+      // this opening wait for the close and then see the cycle closed.
+      const cycle = await findCycle(db, input.cycleId, { lock: "share" });
       if (cycle === null) {
         throw new NotFoundError(`No cycle ${input.cycleId}.`, {
           cycleId: input.cycleId,
         });
+      }
+      rejectIfClosed(cycle, "no new evaluation can open in it");
+      await requireInScope(db, cycle, employee);
+
+      const live = await findLiveEvaluations(db, cycle.cycleId, [
+        employee.employeeId,
+      ]);
+      const liveId = live.get(employee.employeeId);
+      if (liveId !== undefined) {
+        throw new RuleViolationError(
+          "EVALUATION_ALREADY_OPEN",
+          `Employee ${employee.employeeId} already has evaluation ${liveId} in this cycle. Work on it, or void it first if it was opened in error.`,
+          { evaluationId: liveId },
+        );
       }
 
       const evaluatorId = input.evaluatorId ?? employee.reportsTo;
@@ -109,4 +143,31 @@ export async function openEvaluation(
       );
     },
   );
+}
+
+async function requireInScope(
+  db: Kysely<DatabaseSchema>,
+  cycle: CycleRecord,
+  employee: EmployeeEntry,
+): Promise<void> {
+  const unitAndAncestors = [
+    employee.unitId,
+    ...(await listUnitAncestors(db, employee.unitId)),
+  ];
+  const classifications = cycle.jobClassifications.map((value) =>
+    value.toLowerCase(),
+  );
+  const inUnits =
+    cycle.unitIds.length === 0 ||
+    unitAndAncestors.some((unitId) => cycle.unitIds.includes(unitId));
+  const inClassifications =
+    classifications.length === 0 ||
+    classifications.includes(employee.jobClassification.toLowerCase());
+  if (!inUnits || !inClassifications) {
+    throw new RuleViolationError(
+      "OUT_OF_SCOPE",
+      `Employee ${employee.employeeId} (${employee.jobClassification}, unit ${employee.unitId}) is outside the scope of cycle "${cycle.name}". Open the evaluation in a cycle that covers them.`,
+      { employeeId: employee.employeeId, cycleId: cycle.cycleId },
+    );
+  }
 }

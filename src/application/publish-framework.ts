@@ -2,7 +2,11 @@ import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import { jsonb } from "../database/jsonb";
 import type { DatabaseSchema } from "../database/database-schema";
-import { InvalidInputError, RuleViolationError } from "../domain/errors";
+import {
+  InvalidInputError,
+  RuleViolationError,
+  VersionConflictError,
+} from "../domain/errors";
 import type { FrameworkDefinition } from "../domain/framework/framework-definition";
 import type { FrameworkVersionPublished } from "../domain/framework/framework-events";
 import { listCompetencies } from "../domain/framework/framework-queries";
@@ -41,8 +45,24 @@ export async function publishFramework(
 ): Promise<PublishResult> {
   const definition = validateFrameworkDefinition(input);
   const contentHash = hashDefinition(definition);
-  const { key, version } = definition;
 
+  try {
+    return await publishOnce(db, definition, contentHash, origin);
+  } catch (error) {
+    // A concurrent publisher of the same version won the race; the second
+    // attempt sees its version and compares the content.
+    if (!(error instanceof VersionConflictError)) throw error;
+    return publishOnce(db, definition, contentHash, origin);
+  }
+}
+
+async function publishOnce(
+  db: Kysely<DatabaseSchema>,
+  definition: FrameworkDefinition,
+  contentHash: string,
+  origin: CommandOrigin,
+): Promise<PublishResult> {
+  const { key, version } = definition;
   return db.transaction().execute(async (trx) => {
     const existing = await findFrameworkVersion(trx, key, version);
     if (existing !== null) {

@@ -173,7 +173,12 @@ function describeVerificationFailure(
     authConfig,
     algorithms,
   );
-  return message === null ? error : new UnauthenticatedError(message);
+  // Any other failure of jose (an unsupported "crit" header, say) still
+  // means the token is not acceptable, so the answer is 401, not 500.
+  return new UnauthenticatedError(
+    message ??
+      `The bearer token was rejected: ${error.message}. Request a new token.`,
+  );
 }
 
 function verificationFailureMessage(

@@ -24,7 +24,9 @@ export interface ReadAllPage {
  * already handed out: a reader that follows the checkpoints sees every
  * committed event exactly once.
  *
- * A long-running writer holds back every reader until it ends.
+ * Any long-running transaction that has written, in any database of the
+ * same PostgreSQL server, holds back every reader until it ends, because
+ * transaction ids are shared across the server.
  */
 export async function readAll(
   db: Kysely<DatabaseSchema>,

@@ -17,7 +17,7 @@ export interface AttachResponseCommand {
  * Decides EmployeeResponseAttached, with the text trimmed. The employee may
  * attach any number of responses while the evaluator's signature counts,
  * including once the evaluation is final, until `responseWindowDays` days
- * after that signature's effective time (the last instant included).
+ * after that signature was recorded (the last instant included).
  *
  * Throws, checking in this order:
  * - RuleViolationError EVALUATION_NOT_OPEN when there is no evaluation.
@@ -55,7 +55,7 @@ export function decideAttachResponse(
     );
   }
   const closesAt = new Date(
-    Date.parse(evaluatorSignature.effectiveAt) +
+    Date.parse(evaluatorSignature.recordedAt) +
       responseWindowDays * MILLISECONDS_PER_DAY,
   );
   if (context.now.getTime() > closesAt.getTime()) {
@@ -63,7 +63,7 @@ export function decideAttachResponse(
       "RESPONSE_WINDOW_CLOSED",
       `The time to respond closed on ${closesAt.toISOString()}, ${responseWindowDays} days after the evaluator signed. Ask HR if a response must still be added.`,
       {
-        signedAt: evaluatorSignature.effectiveAt,
+        signedAt: evaluatorSignature.recordedAt,
         closesAt: closesAt.toISOString(),
         responseWindowDays,
       },

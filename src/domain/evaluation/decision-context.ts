@@ -23,7 +23,7 @@ export interface SigningContext extends DecisionContext {
 /** Context of an employee response. */
 export interface ResponseContext extends DecisionContext {
   /**
-   * Days after the evaluator's signature, counted from its effective time,
+   * Days after the evaluator's signature, counted from when it was recorded,
    * during which the employee may attach a response.
    */
   responseWindowDays: number;

@@ -13,6 +13,11 @@ export type FoldableEvent = EvaluationEvent & {
   metadata: EventMetadata;
   /** 1 for the EvaluationOpened event, increasing by one. */
   streamVersion: number;
+  /**
+   * When the event was stored, as an ISO 8601 string. Absent for an event
+   * not stored yet, which counts as stored at its effective time.
+   */
+  recordedAt?: string;
 };
 
 /** The current rating of one competency. Times are ISO 8601 strings. */
@@ -66,6 +71,8 @@ export interface Signature {
   recordedBy: string;
   /** When the sign-off took effect, which may be before it was recorded. */
   effectiveAt: string;
+  /** When the sign-off was recorded, and so first visible to the others. */
+  recordedAt: string;
   /** Hash of the stream's last event when signed, or null for a refusal. */
   signedHash: string | null;
   /** The evaluator's note on a refusal, or null for other sign-offs. */
@@ -121,6 +128,11 @@ export interface EvaluationState {
   version: number;
   /** When the evaluation was opened. */
   openedAt: string;
+  /**
+   * The latest effective time of any event, so that a backdated signature
+   * cannot predate something it signs.
+   */
+  lastChangedAt: string;
   /** Current ratings by competency key. */
   ratings: Record<string, CompetencyRating>;
   /** Comments in the order they were added. */

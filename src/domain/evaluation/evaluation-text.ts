@@ -13,7 +13,8 @@ export const MAX_REFUSAL_NOTE_LENGTH = 2000;
 
 /**
  * Returns `value` trimmed. Throws InvalidInputError naming `field` when the
- * trimmed text is empty or longer than `maxLength` code points.
+ * trimmed text is blank (whitespace or invisible format characters only),
+ * contains a control character, or is longer than `maxLength` code points.
  */
 export function requireText(
   value: string,
@@ -21,19 +22,19 @@ export function requireText(
   maxLength: number,
 ): string {
   const text = value.trim();
-  if (text === "") {
+  if (isBlank(text)) {
     throw new InvalidInputError(
       `The ${field} is empty. Write the ${field} and try again.`,
       { field },
     );
   }
-  return checkLength(text, field, maxLength);
+  return checkText(text, field, maxLength);
 }
 
 /**
  * Returns `value` trimmed, or null when it is missing or blank. Throws
- * InvalidInputError naming `field` when the trimmed text is longer than
- * `maxLength` code points.
+ * InvalidInputError naming `field` when the trimmed text contains a control
+ * character or is longer than `maxLength` code points.
  */
 export function optionalText(
   value: string | null | undefined,
@@ -41,13 +42,29 @@ export function optionalText(
   maxLength: number,
 ): string | null {
   const text = value?.trim() ?? "";
-  if (text === "") {
+  if (isBlank(text)) {
     return null;
   }
-  return checkLength(text, field, maxLength);
+  return checkText(text, field, maxLength);
 }
 
-function checkLength(text: string, field: string, maxLength: number): string {
+// Zero-width and other format characters print nothing, so text made only
+// of them and whitespace counts as blank.
+function isBlank(text: string): boolean {
+  return text.replace(/[\p{Cf}\s]/gu, "") === "";
+}
+
+// Control characters other than tab and line breaks cannot be shown or
+// stored (PostgreSQL rejects NUL in text).
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function checkText(text: string, field: string, maxLength: number): string {
+  if (controlCharacter.test(text)) {
+    throw new InvalidInputError(
+      `The ${field} contains a control character. Remove it and try again.`,
+      { field },
+    );
+  }
   const length = [...text].length;
   if (length > maxLength) {
     throw new InvalidInputError(

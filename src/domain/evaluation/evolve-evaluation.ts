@@ -48,7 +48,11 @@ export function evolveEvaluation(
     );
   }
 
-  return { ...applyEvent(state, event), version: event.streamVersion };
+  return {
+    ...applyEvent(state, event),
+    version: event.streamVersion,
+    lastChangedAt: later(state.lastChangedAt, event.metadata.effectiveAt),
+  };
 }
 
 /**
@@ -79,6 +83,7 @@ function openEvaluation(event: EventOf<"EvaluationOpened">): EvaluationState {
     status: "DRAFT",
     version: event.streamVersion,
     openedAt: event.metadata.effectiveAt,
+    lastChangedAt: event.metadata.effectiveAt,
     ratings: {},
     comments: [],
     signatures: { evaluator: null, employee: null, reviewer: null },
@@ -269,6 +274,7 @@ function addSignature(
     signatoryId,
     recordedBy: event.metadata.actorId,
     effectiveAt: event.metadata.effectiveAt,
+    recordedAt: event.recordedAt ?? event.metadata.effectiveAt,
     signedHash: "signedHash" in event.data ? event.data.signedHash : null,
     refusalNote: "note" in event.data ? event.data.note : null,
     streamVersion: event.streamVersion,
@@ -306,4 +312,8 @@ function requireAssignee(
       `${event.type} in evaluation ${state.id} reassigns from ${event.data.from}, but the current assignee is ${current ?? "nobody"}.`,
     );
   }
+}
+
+function later(first: string, second: string): string {
+  return Date.parse(second) > Date.parse(first) ? second : first;
 }

@@ -33,7 +33,8 @@ export interface SignAsEvaluatorCommand {
  * - RuleViolationError OUT_OF_ORDER when the evaluator's signature already
  *   counts.
  * - InvalidInputError for an `effectiveAt` in the future, or before the
- *   evaluation was opened or last reopened.
+ *   last change to the evaluation, because a signature cannot predate what
+ *   it signs.
  * - RuleViolationError RATINGS_INCOMPLETE when an applicable competency is
  *   not rated. `details.missingCompetencies` lists them.
  * - RuleViolationError COMMENT_REQUIRED when a rating on a level in
@@ -54,11 +55,8 @@ export function decideSignAsEvaluator(
   }
 
   validateSignatureTime(command.effectiveAt, context.now, {
-    at: evaluation.reopenedAt ?? evaluation.openedAt,
-    step:
-      evaluation.reopenedAt === null
-        ? "the evaluation was opened"
-        : "the evaluation was reopened",
+    at: evaluation.lastChangedAt,
+    step: "the last change to the evaluation",
   });
   requireAllRated(evaluation, context.framework);
   requireRequiredComments(evaluation, context.framework);

@@ -176,6 +176,12 @@ export class Signature {
   })
   effectiveAt!: string;
 
+  @Field(() => GraphQLISODateTime, {
+    description:
+      "When the sign-off was recorded; the response window counts from here.",
+  })
+  recordedAt!: string;
+
   @Field(() => String, {
     nullable: true,
     description:
