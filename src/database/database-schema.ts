@@ -6,16 +6,25 @@ export interface DatabaseSchema {
   events: EventsTable;
   framework_versions: FrameworkVersionsTable;
   employees: EmployeesTable;
+  units: UnitsTable;
   cycles: CyclesTable;
   evaluations: EvaluationsTable;
   command_requests: CommandRequestsTable;
   projection_checkpoints: ProjectionCheckpointsTable;
+  stream_subjects: StreamSubjectsTable;
+  event_subjects: EventSubjectsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** 64-bit integers arrive as strings so no digit is lost. */
 type BigIntColumn = ColumnType<string, string | number, string | number>;
 type Json<T> = ColumnType<T, string, string>;
+/** A nullable column that an insert may leave out. */
+type OptionalColumn<T, Write = T> = ColumnType<
+  T | null,
+  Write | null | undefined,
+  Write | null
+>;
 
 export interface StreamsTable {
   stream_id: string;
@@ -64,6 +73,19 @@ export interface EmployeesTable {
   reports_to: string | null;
   version: BigIntColumn;
   updated_at: Timestamp;
+  /** UTC day the current entry took effect; null on rows written before. */
+  effective_on: OptionalColumn<string>;
+}
+
+export interface UnitsTable {
+  unit_id: string;
+  name: string;
+  kind: string;
+  parent_id: string | null;
+  version: BigIntColumn;
+  /** UTC day the current entry took effect. */
+  effective_on: ColumnType<string, string, string>;
+  updated_at: Timestamp;
 }
 
 export interface CyclesTable {
@@ -79,6 +101,9 @@ export interface CyclesTable {
   status: string;
   version: BigIntColumn;
   updated_at: Timestamp;
+  launch_count: ColumnType<number, number | undefined, number>;
+  last_launched_at: OptionalColumn<Date, Date | string>;
+  closed_at: OptionalColumn<Date, Date | string>;
 }
 
 export interface EvaluationsTable {
@@ -110,4 +135,23 @@ export interface CommandRequestsTable {
   stream_id: string;
   stream_version: BigIntColumn;
   created_at: Timestamp;
+}
+
+/** The evaluation an evaluation stream concerns, filled by a trigger. */
+export interface StreamSubjectsTable {
+  stream_id: string;
+  evaluation_id: string;
+  employee_id: string;
+  cycle_id: string;
+  /** The employee's unit when the evaluation was opened. */
+  unit_id: string | null;
+}
+
+/** Whom each event concerns, filled by a trigger; read by the audit log. */
+export interface EventSubjectsTable {
+  global_position: ColumnType<string, never, never>;
+  evaluation_id: string | null;
+  employee_id: string | null;
+  cycle_id: string | null;
+  unit_id: string | null;
 }

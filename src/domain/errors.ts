@@ -72,6 +72,8 @@ export type RuleCode =
   | "EVALUATION_NOT_OPEN"
   | "FRAMEWORK_VERSION_CHANGED"
   | "INVALID_FRAMEWORK"
+  | "CYCLE_OPEN"
+  | "OUT_OF_SCOPE"
   | "ALREADY_RATED"
   | "NOT_RATED"
   | "NO_CHANGE"
@@ -84,7 +86,8 @@ export type RuleCode =
   | "REVIEWER_NOT_ASSIGNED"
   | "RESPONSE_WINDOW_CLOSED"
   | "SELF_EVALUATION"
-  | "REVIEWER_IS_EVALUATOR";
+  | "REVIEWER_IS_EVALUATOR"
+  | "CYCLE_CLOSED";
 
 /**
  * An idempotency key was sent again with a different request. A key names

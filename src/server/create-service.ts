@@ -4,6 +4,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Logger } from "pino";
 import { publishBundledFrameworks } from "../application/publish-bundled-frameworks";
+import { seedDemoDistrict } from "../application/seed-demo-district";
 import {
   createTokenVerifier,
   type TokenVerifier,
@@ -16,6 +17,8 @@ import {
 import { migrateToLatest } from "../database/migrate-to-latest";
 import { buildLedgerSchema } from "../graphql/build-schema";
 import { createErrorFormatter } from "../graphql/format-error";
+import { createCostLimitPlugin } from "../graphql/limits/cost-limit-plugin";
+import { createDepthLimitRule } from "../graphql/limits/depth-limit-rule";
 import type { RequestContext } from "../graphql/request-context";
 import type { ServiceConfig } from "./config";
 import { startHttpServer } from "./http-server";
@@ -68,20 +71,27 @@ export async function createService(
     logger.info({ migrations: applied }, "Database migrations applied");
 
     await publishBundledFrameworks(database.db, logger);
+    if (config.mode === "demo") {
+      await seedDemoDistrict(database.db, logger);
+    }
 
     apollo = new ApolloServer<RequestContext>({
       schema: await buildLedgerSchema(),
       introspection: config.introspection,
       includeStacktraceInErrorResponses: false,
       formatError: createErrorFormatter(logger),
+      validationRules: [createDepthLimitRule(config.maxQueryDepth)],
       logger: logger.child({ component: "apollo" }),
       // The caller owns the process signals and stops Apollo through close().
       stopOnTerminationSignals: false,
       // The landing page's Sandbox explores the schema by introspection, so
       // without introspection it has nothing to show.
-      plugins: config.introspection
-        ? []
-        : [ApolloServerPluginLandingPageDisabled()],
+      plugins: [
+        createCostLimitPlugin(config.maxQueryCost),
+        ...(config.introspection
+          ? []
+          : [ApolloServerPluginLandingPageDisabled()]),
+      ],
     });
     await apollo.start();
 

@@ -1,0 +1,51 @@
+import type { Kysely } from "kysely";
+import type { DatabaseSchema } from "../database/database-schema";
+import type { Actor } from "../domain/actor";
+import {
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+} from "../domain/errors";
+import { canReadEvaluation } from "../domain/evaluation/evaluation-access";
+import type { EvaluationState } from "../domain/evaluation/evaluation-state";
+import { findEvaluationProjection } from "../projections/evaluation-projection";
+
+/**
+ * Returns the actor when they may read the whole log: auditors and HR.
+ * Throws UnauthenticatedError for an anonymous caller and ForbiddenError
+ * for anyone else. `subject` completes "Only auditors and HR can read ...".
+ */
+export function requireLogReader(actor: Actor | null, subject: string): Actor {
+  if (actor === null) {
+    throw new UnauthenticatedError(`Sign in to read ${subject}.`);
+  }
+  if (!actor.roles.includes("AUDITOR") && !actor.roles.includes("HR")) {
+    throw new ForbiddenError(`Only auditors and HR can read ${subject}.`, {
+      requiredRoles: ["AUDITOR", "HR"],
+    });
+  }
+  return actor;
+}
+
+/**
+ * Returns the evaluation's current state when the actor may read it, as
+ * `canReadEvaluation` decides. Throws UnauthenticatedError for an anonymous
+ * caller, and NotFoundError both for an unknown id and for an evaluation the
+ * actor may not read, so its existence is not revealed.
+ */
+export async function requireReadableEvaluation(
+  db: Kysely<DatabaseSchema>,
+  actor: Actor | null,
+  evaluationId: string,
+): Promise<EvaluationState> {
+  if (actor === null) {
+    throw new UnauthenticatedError("Sign in to read evaluations.");
+  }
+  const state = await findEvaluationProjection(db, evaluationId);
+  if (state === null || !canReadEvaluation(actor, state)) {
+    throw new NotFoundError(`No evaluation ${evaluationId}.`, {
+      evaluationId,
+    });
+  }
+  return state;
+}
