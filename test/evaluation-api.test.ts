@@ -339,11 +339,11 @@ describe("rating rules", () => {
     expect(await countEvents(evaluationId)).toBe(before);
   });
 
-  it("rejects a stale expected version with both versions", async () => {
+  it("rejects a wrong expected version", async () => {
     const before = await countEvents(evaluationId);
 
     const response = await rate(evaluationId, "dependability", "EFFECTIVE", {
-      expectedVersion: before - 1,
+      expectedVersion: before + 1,
     });
 
     expect(errorCodeOf(response)).toBe("VERSION_CONFLICT");
@@ -517,6 +517,20 @@ describe("reading evaluations", () => {
     );
 
     expect(errorCodeOf(response)).toBe("NOT_FOUND");
+  });
+});
+
+describe("recording the directory", () => {
+  it("rejects a reporting loop", async () => {
+    const response = await sendOperation(
+      service.url,
+      RecordEmployeeDocument,
+      { input: { ...director, reportsTo: "E300" } },
+      hrToken,
+    );
+
+    expect(errorCodeOf(response)).toBe("BAD_USER_INPUT");
+    expect(response.errors![0]!.message).toContain("already reports to");
   });
 });
 

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "../database/database-schema";
 import type { Actor } from "../domain/actor";
 import {
+  InvalidInputError,
   NotFoundError,
   RuleViolationError,
   VersionConflictError,
@@ -78,6 +79,12 @@ export async function executeEvaluationCommand(
   decide: EvaluationDecider,
 ): Promise<EvaluationState> {
   const actor = requireActor(environment);
+  if (request.expectedVersion !== null && request.expectedVersion < 1) {
+    throw new InvalidInputError(
+      `expectedVersion must be 1 or more, the version of the evaluation as last read, not ${request.expectedVersion}.`,
+      { field: "expectedVersion" },
+    );
+  }
   if (environment.db.isTransaction) {
     try {
       return await runOnce(environment.db, environment, actor, request, decide);

@@ -11,6 +11,8 @@ import {
 } from "../projections/employee-projection";
 import { toNewEvents } from "./command-metadata";
 import { requireActor, type CommandEnvironment } from "./command-environment";
+import { InvalidInputError } from "../domain/errors";
+import { isInReportingChain } from "../projections/reporting-chain";
 import { lockDirectory } from "./lock-directory";
 import { runInTransaction } from "./run-in-transaction";
 
@@ -23,9 +25,13 @@ export { employeeStreamId };
  * unchanged entry appends nothing. Throws what `decideRecordEmployee`
  * throws.
  *
- * NOTE: unlike `loadDirectory`, this checks neither that the unit and the
- * supervisor are in the directory nor that the reporting lines form no
- * loop. A launch reports an employee whose supervisor is missing.
+ * Throws InvalidInputError when the new supervisor reports, directly or
+ * through others, to this employee, because the reporting lines would form
+ * a loop.
+ *
+ * NOTE: unlike `loadDirectory`, this does not check that the unit and the
+ * supervisor are in the directory, so entries can be recorded in any
+ * order. A launch reports an employee whose supervisor is missing.
  */
 export async function recordEmployee(
   environment: CommandEnvironment,
@@ -37,6 +43,16 @@ export async function recordEmployee(
     const current = await findEmployee(trx, input.employeeId.trim());
     const decided = decideRecordEmployee(current, input, actor);
     if (decided.length === 0) return current!;
+    const { employeeId, reportsTo } = decided[0]!.data;
+    if (
+      reportsTo !== null &&
+      (await isInReportingChain(trx, employeeId, reportsTo))
+    ) {
+      throw new InvalidInputError(
+        `Employee ${employeeId} cannot report to ${reportsTo}, because ${reportsTo} already reports to ${employeeId}, directly or through others. Change one of the reporting lines.`,
+        { field: "reportsTo", employeeId, reportsTo },
+      );
+    }
 
     const now = environment.now();
     const appended = await appendToStream(trx, {
