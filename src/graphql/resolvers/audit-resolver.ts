@@ -1,7 +1,10 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { evaluationStreamId } from "../../application/execute-evaluation-command";
 import type { AuditEvent as StoredAuditEvent } from "../../audit/audit-event";
-import { requireLogReader } from "../../audit/audit-access";
+import {
+  requireLogReader,
+  withoutUnreadableEvaluations,
+} from "../../audit/audit-access";
 import { encodeAuditCursor } from "../../audit/audit-cursor";
 import { checkAuditPageSize } from "../../audit/audit-page-size";
 import { readDirectoryOnDay } from "../../audit/directory-as-of";
@@ -63,7 +66,7 @@ export class AuditResolver {
     @Arg("last", () => Int, { nullable: true }) last: number | null,
     @Arg("before", () => String, { nullable: true }) before: string | null,
   ): Promise<AuditEventConnection> {
-    requireLogReader(context.actor, "the audit log");
+    const actor = requireLogReader(context.actor, "the audit log");
     const pageSize = checkAuditPageSize(first, last);
     const page = await readAuditLog(context.db, {
       filter: { ...filter },
@@ -73,17 +76,32 @@ export class AuditResolver {
       before: before ?? null,
     });
 
-    const edges = page.events.map((event) => ({
+    const readable = await withoutUnreadableEvaluations(
+      context.db,
+      actor,
+      page.events,
+    );
+    const edges = readable.map((event) => ({
       cursor: encodeAuditCursor(event.globalPosition),
       node: toAuditEventType(event),
     }));
+    // NOTE: a page that lost hidden events contains fewer than `first` edges.
+    // Its cursors still mark the whole page read, so paging goes on past it.
+    const startEvent = page.events[0];
+    const endEvent = page.events.at(-1);
     return {
       edges,
       pageInfo: {
         hasNextPage: page.hasNextPage,
         hasPreviousPage: page.hasPreviousPage,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
+        startCursor:
+          startEvent === undefined
+            ? null
+            : encodeAuditCursor(startEvent.globalPosition),
+        endCursor:
+          endEvent === undefined
+            ? null
+            : encodeAuditCursor(endEvent.globalPosition),
       },
     };
   }

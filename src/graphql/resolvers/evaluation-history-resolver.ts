@@ -13,14 +13,14 @@ import type { RequestContext } from "../request-context";
 import { EvaluationAsOf, RatingLineageEntry } from "../types/history-types";
 
 /**
- * The history of one evaluation. Whoever may read the evaluation may read
- * its history; for anyone else it does not exist.
+ * The history of one evaluation, readable by every user who may read the
+ * evaluation. For anyone else the evaluation does not exist.
  */
 @Resolver()
 export class EvaluationHistoryResolver {
   @Query(() => [RatingLineageEntry], {
     description:
-      "Every value a competency's rating had in an evaluation, oldest first, with who set it, when, why and from which request. Readable by whoever may read the evaluation.",
+      "Every value a competency's rating had in an evaluation, oldest first, with who set it, when, why and from which request. Readable by every user who may read the evaluation.",
   })
   async ratingLineage(
     @Ctx() context: RequestContext,
@@ -57,7 +57,7 @@ export class EvaluationHistoryResolver {
 
   @Query(() => EvaluationAsOf, {
     description:
-      "An evaluation as it stood at a recorded time or at a stream version: give exactly one of at and version. Before the evaluation was opened, evaluation is null and explanation says when it was. Readable by whoever may read the evaluation.",
+      "An evaluation as it stood at a recorded time or at a stream version: give exactly one of at and version. Before the evaluation was opened, evaluation is null and explanation says when it was. Readable by every user who may read the evaluation.",
   })
   async evaluationAsOf(
     @Ctx() context: RequestContext,
