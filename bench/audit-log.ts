@@ -304,6 +304,24 @@ async function buildCases(): Promise<BenchCase[]> {
         page({ from: oldFrom, to: new Date(oldFrom.getTime() + year) }),
     },
     {
+      name: "actor in a month years ago",
+      request: (run) =>
+        page({
+          actorId: pick(evaluators, run).actor_id,
+          from: oldFrom,
+          to: new Date(oldFrom.getTime() + month),
+        }),
+    },
+    {
+      name: "unit in a year",
+      request: (run) =>
+        page({
+          unitId: pick(subjects, run).unit_id,
+          from: oldFrom,
+          to: new Date(oldFrom.getTime() + year),
+        }),
+    },
+    {
       name: "correlation id",
       request: (run) =>
         page({ correlationId: pick(samples, run).correlation_id }),

@@ -364,7 +364,7 @@ describe("audit log paging", () => {
     );
 
     // The service-wide page size rule may reject the request before the
-    // resolver's own check, which answers BAD_USER_INPUT, gets to run.
+    // resolver's own check, which returns BAD_USER_INPUT, gets to run.
     expect(["BAD_USER_INPUT", "PAGE_SIZE_OUT_OF_RANGE"]).toContain(
       errorCodeOf(response),
     );

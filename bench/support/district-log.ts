@@ -354,12 +354,7 @@ class PhaseBuilder {
 
   finish(): LogPhase {
     const events = this.streams.flatMap((stream) => stream.events);
-    events.sort(
-      (a, b) =>
-        a.recordedAt.getTime() - b.recordedAt.getTime() ||
-        (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0) ||
-        a.streamVersion - b.streamVersion,
-    );
+    events.sort(compareRecorded);
     return {
       label: this.label,
       streams: this.streams.map((stream) => ({
@@ -371,6 +366,13 @@ class PhaseBuilder {
       events,
     };
   }
+}
+
+function compareRecorded(a: GeneratedEvent, b: GeneratedEvent): number {
+  const byTime = a.recordedAt.getTime() - b.recordedAt.getTime();
+  if (byTime !== 0) return byTime;
+  if (a.streamId !== b.streamId) return a.streamId < b.streamId ? -1 : 1;
+  return a.streamVersion - b.streamVersion;
 }
 
 type NewGeneratedEvent = Omit<

@@ -12,8 +12,8 @@ export interface ScratchDatabase {
 const loopbackHosts = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 
 /**
- * The server benchmarks use: BENCH_ADMIN_URL, else the local server's
- * `postgres` database as user `postgres`. Throws unless the host is a
+ * Returns the URL of the server benchmarks use: BENCH_ADMIN_URL, else the
+ * local server's `postgres` database as user `postgres`. Throws unless the host is a
  * loopback address, so a benchmark never loads a remote server.
  */
 export function benchAdminUrl(): string {

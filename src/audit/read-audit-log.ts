@@ -54,25 +54,31 @@ export async function readAuditLog(
   const newestFirst = request.order === "NEWEST_FIRST";
 
   // In list order, "after" means older when the newest come first.
-  const bounds: PositionBound[] = [];
-  if (after !== null) bounds.push({ position: after, older: newestFirst });
-  if (before !== null) bounds.push({ position: before, older: !newestFirst });
+  const cursorBounds: PositionBound[] = [];
+  if (after !== null)
+    cursorBounds.push({ position: after, older: newestFirst });
+  if (before !== null) {
+    cursorBounds.push({ position: before, older: !newestFirst });
+  }
+  const rangeBounds: PositionBound[] = [];
   if (request.filter.from != null || request.filter.to != null) {
     const range = await findTimeRangePositions(db, request.filter);
     if (range === null) {
       return { events: [], hasNextPage: false, hasPreviousPage: false };
     }
-    bounds.push(
+    rangeBounds.push(
       { position: range.lowest, older: false, inclusive: true },
       { position: range.highest, older: true, inclusive: true },
     );
   }
 
   const descending = forward === newestFirst;
-  const rows = await selectAuditEvents(db, request.filter, bounds, {
-    descending,
-    limit: count + 1,
-  });
+  const rows = await selectAuditEvents(
+    db,
+    request.filter,
+    [...cursorBounds, ...rangeBounds],
+    { descending, limit: count + 1 },
+  );
   const hasMore = rows.length > count;
   const pageRows = rows.slice(0, count);
   if (!forward) pageRows.reverse();
@@ -86,7 +92,7 @@ export async function readAuditLog(
         db,
         request.filter,
         [
-          ...bounds.filter((bound) => bound.inclusive),
+          ...rangeBounds,
           { position: startCursor, older: !descending, inclusive: true },
         ],
         { descending: !descending, limit: 1 },

@@ -34,6 +34,11 @@ const defaultStreamsPerBatch = 200;
  * repeatable-read transaction, so an append that commits meanwhile never
  * looks like a broken head. A stream named in `streamId` that does not
  * exist counts as zero streams checked. Throws only database errors.
+ *
+ * NOTE: the chain is checked against itself and the `streams` heads only.
+ * A forger who rewrites a whole stream, its signatures and its head
+ * consistently passes. Comparing heads with a copy kept outside the
+ * database would catch that.
  */
 export async function verifyLedger(
   db: Kysely<DatabaseSchema>,

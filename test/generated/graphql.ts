@@ -29,9 +29,9 @@ export type AddCommentInput = {
   text: string;
 };
 
-/** Filters of the audit log. Every given filter must match; an absent one matches every event. */
+/** Filters of the audit log. Every given filter must match, and an absent one matches every event. */
 export type AuditLogFilterInput = {
-  /** User id of whoever acted. */
+  /** User id of the actor. */
   actorId?: string | null | undefined;
   /** The events of one request. */
   correlationId?: string | null | undefined;

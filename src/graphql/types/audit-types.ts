@@ -66,7 +66,7 @@ export class AuditEvent {
   @Field(() => GraphQLJSON, { description: "The event's data as stored." })
   data!: unknown;
 
-  @Field(() => String, { description: "User id of whoever acted." })
+  @Field(() => String, { description: "User id of the actor." })
   actorId!: string;
 
   @Field(() => GraphQLISODateTime)
@@ -124,7 +124,7 @@ export class AuditEventConnection {
 
 @InputType({
   description:
-    "Filters of the audit log. Every given filter must match; an absent one matches every event.",
+    "Filters of the audit log. Every given filter must match, and an absent one matches every event.",
 })
 export class AuditLogFilterInput {
   @Field(() => ID, { nullable: true })
@@ -152,7 +152,7 @@ export class AuditLogFilterInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "User id of whoever acted.",
+    description: "User id of the actor.",
   })
   actorId?: string | null;
 

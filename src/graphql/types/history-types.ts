@@ -53,7 +53,9 @@ export class RatingLineageEntry {
   })
   previous!: RatingValue | null;
 
-  @Field(() => String, { description: "User id of whoever set the value." })
+  @Field(() => String, {
+    description: "User id of the user who set the value.",
+  })
   actorId!: string;
 
   @Field(() => GraphQLISODateTime)
@@ -97,7 +99,7 @@ export class EvaluationAsOf {
 
   @Field(() => String, {
     nullable: true,
-    description: "Why evaluation is null; null when it is not.",
+    description: "The reason evaluation is null, or null when it is not.",
   })
   explanation!: string | null;
 }
