@@ -1,22 +1,29 @@
 /**
- * Who acted and why, stored with every event. Times are ISO 8601 strings.
+ * Actor, timing and cause of an event, stored with every event. Times are
+ * ISO 8601 strings.
  */
 export interface EventMetadata {
-  /** User id of whoever issued the command. */
+  /** User id of the user who issued the command. */
   actorId: string;
-  /** When the fact took effect; a signature may be dated before it was typed in. */
+  /**
+   * When the fact took effect. A signature may be dated before it was
+   * recorded.
+   */
   effectiveAt: string;
   /** Id shared by every event that one request produced. */
   correlationId: string;
   /** Id of the event or command that caused this one, if any. */
   causationId: string | null;
-  /** The reason given where the command asks for one. */
+  /** The `reason` in the event's data, such as a revision's, or null. */
   reason: string | null;
 }
 
 /** An event about to be appended. */
 export interface NewEvent<Type extends string = string, Data = unknown> {
-  /** Client-chosen UUID; appending the same id twice stores it once. */
+  /**
+   * UUID chosen by the client. Appending the same event again stores it
+   * once, and reusing the id for different content is rejected.
+   */
   eventId: string;
   type: Type;
   /** Version of the shape of `data` for this type, starting at 1. */
@@ -33,10 +40,14 @@ export interface RecordedEvent<
   streamId: string;
   /** 1 for the first event of a stream, increasing by one. */
   streamVersion: number;
-  /** Position in the global log; increases with commit order of the appends. */
+  /**
+   * Position in the global log, assigned when the event is inserted.
+   * Concurrent transactions can commit out of this order, so readers page
+   * by transaction id first (see readAll).
+   */
   globalPosition: string;
   /** When the database stored the event. */
   recordedAt: string;
-  /** SHA-256 over the previous event's hash and this event's content, hex. */
+  /** SHA-256, in hex, over the previous event's hash and this event's content. */
   hash: string;
 }
