@@ -33,16 +33,16 @@ export interface EvaluationCommandRequest {
   command: string;
   /** The client's input, compared when an idempotency key is reused. */
   input: unknown;
-  /** The version the client last saw; null to act on the latest. */
+  /** The version the client last read, or null to act on the latest. */
   expectedVersion: number | null;
   idempotencyKey: string | null;
-  /** When the fact took effect, if earlier than now (signatures). */
+  /** When a backdated sign-off took effect. Absent means now. */
   effectiveAt?: Date;
   /** Id of the event that caused this command, such as a cycle's launch. */
   causationId?: string | null;
 }
 
-/** What a decision sees besides the evaluation itself. */
+/** Inputs of a decision besides the evaluation itself. */
 export interface DecisionInput {
   actor: Actor;
   now: Date;
@@ -61,12 +61,12 @@ const maxAttempts = 3;
 /**
  * Loads an evaluation from its stream, lets `decide` turn the command into
  * events, appends them and updates the read model, all in one transaction,
- * and returns the evaluation as it now stands. A rejected command leaves the
- * database as it was.
+ * and returns the updated evaluation. A rejected command leaves the database
+ * as it was.
  *
  * A request with `expectedVersion` fails with VersionConflictError when the
  * evaluation has moved on. Without it, a concurrent writer makes the command
- * run again on the newer state, up to three times. A request with an
+ * run again on the newer state, for at most three attempts in all. A request with an
  * idempotency key seen before returns the evaluation as that first request
  * left it and appends nothing.
  *

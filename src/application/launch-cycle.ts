@@ -38,10 +38,11 @@ export interface CycleLaunchResult {
   opened: LaunchedEvaluation[];
   /** Employees in scope who already had a live evaluation in the cycle. */
   alreadyOpen: Array<{ employeeId: string; evaluationId: string }>;
-  /** Employees in scope that no evaluation was opened for, with the reason. */
+  /** Employees in scope for whom no evaluation was opened, with the reason. */
   skipped: LaunchSkip[];
 }
 
+/** Options of `launchCycle`. */
 export interface LaunchCycleOptions {
   /** Evaluations opened per transaction; 100 when absent. */
   batchSize?: number;
@@ -52,9 +53,10 @@ export interface LaunchCycleOptions {
 /** A command environment with a logger for a launch's progress. */
 export type LaunchEnvironment = CommandEnvironment & { logger: Logger };
 
-// Codes of failures that a batch's transaction cannot survive: the database
-// rejected a write, so the batch is rolled back and run again, or the cycle
-// closed, so the launch stops.
+// Codes of failures that abort a batch's transaction. EVALUATION_ALREADY_OPEN
+// and VERSION_CONFLICT mean the database rejected a write, so the batch is
+// rolled back and run again. CYCLE_CLOSED means the cycle closed, so the
+// launch stops.
 const batchFailures = new Set([
   "EVALUATION_ALREADY_OPEN",
   "VERSION_CONFLICT",
@@ -70,7 +72,7 @@ const maxBatchAttempts = 3;
  * supervisor opens without a reviewer, for HR to assign one.
  *
  * Evaluations open in batches, each in its own transaction, so a large
- * launch holds no long transaction. After a crash, launching again opens
+ * launch keeps no transaction open for long. After a crash, launching again opens
  * the rest, because employees with a live evaluation are not opened twice.
  * An employee the launch cannot open an evaluation for is reported in
  * `skipped` with the error code and message, and the launch goes on.
@@ -222,7 +224,7 @@ async function openBatch(
       if (!retry) throw error;
       environment.logger.warn(
         { err: error, cycleId, attempt },
-        "A launch batch met a concurrent change and runs again",
+        "Retrying a launch batch after a concurrent change",
       );
     }
   }

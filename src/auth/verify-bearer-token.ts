@@ -50,8 +50,9 @@ const BEARER_HEADER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
  * Creates a verifier for `Authorization: Bearer <JWT>` headers. A missing
  * header yields null (an anonymous request). Otherwise the token must be
  * signed with HS256 by `hs256Secret` or with RS256 by `rs256PublicKey`, carry
- * the configured `iss` and `aud`, be within its `nbf` and `exp` times (with
- * 30 seconds of clock tolerance) and name the user in `sub`. The verifier
+ * the configured `iss` and `aud`, carry an `exp`, be within its `nbf` and
+ * `exp` times (with 30 seconds of clock tolerance) and name the user in
+ * `sub`. The verifier
  * maps `sub` to `userId`, `employee_id` to `employeeId` and `roles` to
  * `roles`.
  *
@@ -174,7 +175,7 @@ function describeVerificationFailure(
     algorithms,
   );
   // Any other failure of jose (an unsupported "crit" header, say) still
-  // means the token is not acceptable, so the answer is 401, not 500.
+  // means the token is not acceptable, so the response is 401, not 500.
   return new UnauthenticatedError(
     message ??
       `The bearer token was rejected: ${error.message}. Request a new token.`,

@@ -28,7 +28,11 @@ export class NotFoundError extends LedgerError {
   readonly code = "NOT_FOUND";
 }
 
-/** The caller is known but does not hold the role this action needs. */
+/**
+ * The caller is authenticated but not permitted to take this action, for
+ * example without the HR role, or on an evaluation where they are not the
+ * evaluator.
+ */
 export class ForbiddenError extends LedgerError {
   readonly code = "FORBIDDEN";
 }
@@ -39,7 +43,7 @@ export class UnauthenticatedError extends LedgerError {
 }
 
 /**
- * The stream moved on since the caller read it. `details` holds
+ * The stream moved on since the caller read it. `details` contains
  * `streamId`, `expectedVersion` and `actualVersion`.
  */
 export class VersionConflictError extends LedgerError {
@@ -91,7 +95,7 @@ export type RuleCode =
 
 /**
  * An idempotency key was sent again with a different request. A key names
- * one request; a new request needs a new key.
+ * one request, so a new request needs a new key.
  */
 export class IdempotencyKeyReusedError extends LedgerError {
   readonly code = "IDEMPOTENCY_KEY_REUSED";

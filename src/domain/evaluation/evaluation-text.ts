@@ -12,8 +12,8 @@ export const MAX_RESPONSE_LENGTH = 8000;
 export const MAX_REFUSAL_NOTE_LENGTH = 2000;
 
 /**
- * Returns `value` trimmed. Throws InvalidInputError naming `field` when the
- * trimmed text is blank (whitespace or invisible format characters only),
+ * Trims `value` and returns it. Throws InvalidInputError naming `field` when
+ * the trimmed text is blank (whitespace or invisible format characters only),
  * contains a control character, or is longer than `maxLength` code points.
  */
 export function requireText(
@@ -32,7 +32,7 @@ export function requireText(
 }
 
 /**
- * Returns `value` trimmed, or null when it is missing or blank. Throws
+ * Trims `value` and returns it, or null when it is missing or blank. Throws
  * InvalidInputError naming `field` when the trimmed text contains a control
  * character or is longer than `maxLength` code points.
  */
@@ -54,8 +54,9 @@ function isBlank(text: string): boolean {
   return text.replace(/[\p{Cf}\s]/gu, "") === "";
 }
 
-// Control characters other than tab and line breaks cannot be shown or
-// stored (PostgreSQL rejects NUL in text).
+// Control characters other than tab, line feed and carriage return are
+// rejected, because they do not display as text and PostgreSQL rejects NUL
+// in text columns.
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 function checkText(text: string, field: string, maxLength: number): string {
