@@ -44,7 +44,8 @@ export class EventSubject {
 })
 export class AuditEvent {
   @Field(() => String, {
-    description: "Position in the global log; later events have higher ones.",
+    description:
+      "Position in the global log, in the order events were written. A slow concurrent transaction can commit a lower position after a higher one is already visible.",
   })
   globalPosition!: string;
 

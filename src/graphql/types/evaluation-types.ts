@@ -118,7 +118,7 @@ export class Rating {
   comment!: string | null;
 
   @Field(() => String, {
-    description: "User id of whoever gave the first rating.",
+    description: "User id of the user who gave the first rating.",
   })
   ratedBy!: string;
 
@@ -161,12 +161,12 @@ export class Signature {
   kind!: SignatureKind;
 
   @Field(() => String, {
-    description: "Employee id of whoever signed or refused.",
+    description: "Employee id of the party who signed or refused.",
   })
   signatoryId!: string;
 
   @Field(() => String, {
-    description: "User id of whoever recorded the sign-off.",
+    description: "User id of the user who recorded the sign-off.",
   })
   recordedBy!: string;
 
