@@ -226,6 +226,16 @@ describe("limits in production mode", () => {
     expect(response.data).toBeNull();
   });
 
+  it("hides field suggestions", async () => {
+    const response = await postGraphQL(service.url, {
+      query: "{ framewrk { key } }",
+    });
+
+    expect(errorCodeOf(response)).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(response.errors![0]!.message).toContain("framewrk");
+    expect(response.errors![0]!.message).not.toMatch(/Did you mean/);
+  });
+
   it("masks an internal error", async () => {
     // A missing table makes the resolver's SQL fail inside the database.
     await sql`alter table cycles rename to cycles_hidden`.execute(

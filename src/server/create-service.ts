@@ -79,6 +79,8 @@ export async function createService(
       schema: await buildLedgerSchema(),
       introspection: config.introspection,
       includeStacktraceInErrorResponses: false,
+      // Without introspection, "Did you mean" hints would still name fields.
+      hideSchemaDetailsFromClientErrors: !config.introspection,
       formatError: createErrorFormatter(logger),
       validationRules: [createDepthLimitRule(config.maxQueryDepth)],
       logger: logger.child({ component: "apollo" }),
