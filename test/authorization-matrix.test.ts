@@ -291,7 +291,7 @@ const cycleEvaluationReaders: Partial<Record<IdentityName, string[]>> = {
   employeeOwnSigned: ["E1"],
   evaluator: ["E1", "E2"],
   reviewer: ["E1", "E2", "E3", "H1", "S1"],
-  manager: ["H1", "S1"],
+  manager: ["E1", "E2", "E3", "H1", "S1"],
   peerSupervisor: ["E3"],
   supervisorOwnDraft: ["E1", "E2"],
   hr: ["E1", "E2", "E3", "H1", "S1"],

@@ -86,9 +86,10 @@ export interface CycleEvaluationsQuery {
 
 /**
  * Lists evaluations of a cycle in (employee id, evaluation id) order. With
- * a reader, it keeps those the reader evaluates or reviews, and the
- * reader's own once the evaluator has signed, but never one in which the
- * reader is evaluated and also assigned as evaluator or reviewer.
+ * a reader, it keeps those the reader evaluates or reviews, those of
+ * everyone below the reader in the current directory, and the reader's own
+ * once the evaluator has signed, but never one in which the reader is
+ * evaluated and also assigned as evaluator or reviewer.
  */
 export async function listCycleEvaluations(
   db: Kysely<DatabaseSchema>,
@@ -116,6 +117,7 @@ export async function listCycleEvaluations(
           eb("employee_id", "=", reader),
           sql<boolean>`(state->>'everSigned')::boolean`,
         ]),
+        sql<boolean>`employee_id in (${reportsBelow(reader)})`,
       ]),
     );
   }
@@ -131,4 +133,20 @@ export async function listCycleEvaluations(
     .limit(query.limit)
     .execute();
   return rows.map((row) => row.state as EvaluationState);
+}
+
+// Everyone who reports to the manager, directly or through others, in the
+// current directory; the walk stops after 20 levels.
+function reportsBelow(managerId: string) {
+  return sql`
+    with recursive reports (employee_id, depth) as (
+      select employee_id, 1 from employees where reports_to = ${managerId}
+      union all
+      select e.employee_id, r.depth + 1
+        from employees e
+        join reports r on e.reports_to = r.employee_id
+       where r.depth < 20
+    )
+    select employee_id from reports
+  `;
 }

@@ -7,7 +7,6 @@ import {
   InvalidInputError,
   NotFoundError,
 } from "../../domain/errors";
-import { canReadEvaluation } from "../../domain/evaluation/evaluation-access";
 import type { EvaluationState } from "../../domain/evaluation/evaluation-state";
 import { isUuid } from "../../domain/ids";
 import { listCycleEvaluations } from "../../projections/cycle-evaluations";
@@ -108,7 +107,7 @@ export class CycleResolver {
 
   @Query(() => CycleEvaluationPage, {
     description:
-      "Evaluations of a cycle the caller may read, in employee id order: all for HR and auditors; for staff, those they evaluate or review, and their own once the evaluator signed.",
+      "Evaluations of a cycle the caller may read, in employee id order: all for HR and auditors; for staff, those they evaluate or review, those of everyone below them in the directory, and their own once the evaluator signed.",
   })
   async cycleEvaluations(
     @Ctx() context: RequestContext,
@@ -141,7 +140,11 @@ export class CycleResolver {
     });
     const page = states.slice(0, limit);
     return {
-      evaluations: page.filter((state) => canReadEvaluation(actor, state)),
+      // Nobody, whatever their role, lists their own evaluation before the
+      // evaluator has signed it.
+      evaluations: page.filter(
+        (state) => state.employeeId !== actor.employeeId || state.everSigned,
+      ),
       nextCursor: states.length > limit ? encodeCursor(page.at(-1)!) : null,
     };
   }
