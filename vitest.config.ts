@@ -5,9 +5,10 @@ const require = createRequire(import.meta.url);
 
 export default defineConfig({
   resolve: {
-    // Node loads graphql's CommonJS build for the packages vitest leaves to
-    // it (type-graphql, Apollo); the project's own code must load the same
-    // copy, or graphql rejects types "from another module or realm".
+    // Node loads graphql's CommonJS build for the packages that vitest leaves
+    // to it, such as type-graphql and Apollo. The project's own code must load
+    // the same copy, because graphql rejects types "from another module or
+    // realm".
     alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
   },
   test: {

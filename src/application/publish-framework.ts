@@ -23,7 +23,7 @@ export interface PublishResult {
   version: number;
 }
 
-/** Stream that holds every published version of a framework. */
+/** Returns the id of the stream that contains every version of a framework. */
 export function frameworkStreamId(key: string): string {
   return `framework-${key}`;
 }
@@ -49,8 +49,8 @@ export async function publishFramework(
   try {
     return await publishOnce(db, definition, contentHash, origin);
   } catch (error) {
-    // A concurrent publisher of the same version won the race; the second
-    // attempt sees its version and compares the content.
+    // A concurrent publisher of the same version won the race. The second
+    // attempt finds that version and compares its content.
     if (!(error instanceof VersionConflictError)) throw error;
     return publishOnce(db, definition, contentHash, origin);
   }

@@ -51,7 +51,7 @@ const readerRoles = ["ANALYST", "HR", "AUDITOR"] as const;
  * Computes how the final evaluations of a cycle were rated, by cluster or by
  * competency, within a unit subtree and a job classification. Analysts see
  * closed cycles only, so the population behind an aggregate cannot change
- * between two queries and be told apart by subtraction. Groups under the
+ * between two queries and reveal a person by subtraction. Groups under the
  * minimum size, and groups a wider scope would reveal by subtraction, come
  * back suppressed with no numbers.
  *

@@ -49,12 +49,11 @@ const BEARER_HEADER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
 /**
  * Creates a verifier for `Authorization: Bearer <JWT>` headers. A missing
  * header yields null (an anonymous request). Otherwise the token must be
- * signed with HS256 by `hs256Secret` or with RS256 by `rs256PublicKey`, carry
- * the configured `iss` and `aud`, carry an `exp`, be within its `nbf` and
- * `exp` times (with 30 seconds of clock tolerance) and name the user in
- * `sub`. The verifier
- * maps `sub` to `userId`, `employee_id` to `employeeId` and `roles` to
- * `roles`.
+ * signed with HS256 by `hs256Secret` or with RS256 by `rs256PublicKey`. It
+ * must carry the configured `iss` and `aud`, an `exp` and a `sub`, and be
+ * within its `nbf` and `exp` times, with 30 seconds of clock tolerance. The
+ * verifier maps `sub` to `userId`, `employee_id` to `employeeId` and
+ * `roles` to `roles`.
  *
  * The verifier throws UnauthenticatedError, with a message naming the failed
  * check and never the token, when any of these checks fails or when `roles`

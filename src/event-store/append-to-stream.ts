@@ -88,7 +88,7 @@ async function appendInTransaction(
 
   if (stream.stream_type !== streamType) {
     throw new InvalidInputError(
-      `Stream ${streamId} holds ${stream.stream_type} events, not ${streamType} events.`,
+      `Stream ${streamId} contains ${stream.stream_type} events, so ${streamType} events cannot be appended to it.`,
     );
   }
 

@@ -12,7 +12,7 @@ export type Checkpoint = string;
 
 export interface ReadAllPage {
   events: RecordedEvent[];
-  /** Where the next read starts; unchanged when nothing new was read. */
+  /** Position the next read starts after, unchanged when nothing was read. */
   checkpoint: Checkpoint | null;
 }
 

@@ -86,10 +86,10 @@ export interface CycleEvaluationsQuery {
 
 /**
  * Lists evaluations of a cycle in (employee id, evaluation id) order. With
- * a reader, it keeps those the reader evaluates or reviews, those of
- * everyone below the reader in the current directory, and the reader's own
- * once the evaluator has signed, but never one in which the reader is
- * evaluated and also assigned as evaluator or reviewer.
+ * a reader, it keeps those the reader evaluates or reviews and those of
+ * everyone below the reader in the current directory. It keeps the reader's
+ * own only once the evaluator has signed, even when the reader is also
+ * assigned as its evaluator or reviewer.
  */
 export async function listCycleEvaluations(
   db: Kysely<DatabaseSchema>,

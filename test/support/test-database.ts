@@ -7,9 +7,9 @@ import {
 import { migrateToLatest } from "../../src/database/migrate-to-latest";
 
 /**
- * Which database the tests run on: `TEST_DATABASE=postgres` selects the
- * PostgreSQL server at `TEST_DATABASE_URL` (default: the local server's
- * `test` database); anything else runs on PGlite in memory.
+ * The database the tests run on. `TEST_DATABASE=postgres` selects the
+ * PostgreSQL server at `TEST_DATABASE_URL`, by default the local server's
+ * `test` database. Any other value runs on PGlite in memory.
  */
 export const testDatabaseKind =
   process.env.TEST_DATABASE === "postgres" ? "postgres" : "pglite";

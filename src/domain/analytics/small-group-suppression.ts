@@ -11,10 +11,10 @@ export const minimumGroupSize = 10;
  * Returns why an aggregate over `population` employees must be suppressed,
  * or null when it may be shown.
  *
- * A group is suppressed when it has fewer than `minimum` people, and also
- * when a related group that contains it (the same query with one filter
- * removed) differs from it by 1 to `minimum - 1` people: subtracting the
- * two aggregates would otherwise describe that small difference.
+ * A group is suppressed when it has fewer than `minimum` people. It is also
+ * suppressed when a wider group that contains it (the same query with a
+ * filter removed, or a parent unit) differs from it by 1 to `minimum - 1`
+ * people, because subtracting the two aggregates would describe them.
  */
 export function suppressionReason(
   population: number,

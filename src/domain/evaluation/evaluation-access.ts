@@ -5,8 +5,8 @@ import type { EvaluationState } from "./evaluation-state";
  * Returns whether the actor may read the evaluation: HR and auditors read
  * every evaluation, the evaluator and reviewer read those they are assigned
  * to, and the employee reads their own once the evaluator has signed it at
- * least once. The evaluated employee sees their own draft under no role,
- * so neither a supervisor nor an HR user can read their own draft.
+ * least once. No role lets the evaluated employee read their own draft, so
+ * neither a supervisor nor an HR user can read it.
  */
 export function canReadEvaluation(
   actor: Actor,
